@@ -137,7 +137,7 @@
         return fragment;
     }
 
-    function renderFirstMatch(table, row, choices) {
+    function renderFirstMatch(table, row) {
         const section = element('div', { className: 'decision-part' });
         section.append(element('h3', { textContent: table.title }));
         if (!row) {
@@ -159,7 +159,7 @@
         section.append(details);
         section.append(element('p', {
             className: 'decision-source',
-            textContent: `From the table row: ${table.questions.map((q) => choices.get(q)).join(' · ')}.`,
+            textContent: `From the table row: ${row.keys.join(' · ')}.`,
         }));
         return section;
     }
@@ -213,7 +213,7 @@
             const matching = table.rows.filter((row) => matches(row, table.questions, choices));
             result.append(table.matchAll
                 ? renderAllMatches(table, matching)
-                : renderFirstMatch(table, matching[0], choices));
+                : renderFirstMatch(table, matching[0]));
         }
     }
 
