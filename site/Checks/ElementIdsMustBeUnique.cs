@@ -1,0 +1,20 @@
+namespace HipaaDev.Site.Checks;
+
+/// <summary>An id names one element per page, so anchors and label/aria references are unambiguous.</summary>
+public sealed class ElementIdsMustBeUnique : ISiteCheck
+{
+    public void Run(CheckContext context)
+    {
+        foreach (var page in context.Generated)
+        {
+            var duplicates = context.Document(page).QuerySelectorAll("[id]")
+                .GroupBy(e => e.Id!, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1);
+            foreach (var duplicate in duplicates)
+            {
+                context.Report(page, page.Source?.LineContaining(duplicate.Key) ?? 1, $"The id '{duplicate.Key}' is used {duplicate.Count()} times on the page.",
+                    "Give each element its own id (check {#id} attributes and raw HTML).");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Markdig.Syntax;
+
+namespace HipaaDev.Site.Checks;
+
+/// <summary>Every fenced code block names its language (```csharp, ```text), checked in the Markdown.</summary>
+public sealed class FencedCodeMustDeclareLanguage : ISiteCheck
+{
+    public void Run(CheckContext context)
+    {
+        foreach (var page in context.Sources)
+        {
+            foreach (var block in page.Document.Descendants<FencedCodeBlock>())
+            {
+                if (string.IsNullOrWhiteSpace(block.Info))
+                {
+                    context.Report(page.DisplayPath, block.Line + 1, "This fenced code block does not declare a language.",
+                        "Write the language after the opening fence, e.g. ```csharp, ```json or ```text for plain text.");
+                }
+            }
+        }
+    }
+}

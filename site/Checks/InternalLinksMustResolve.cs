@@ -1,0 +1,68 @@
+using AngleSharp.Dom;
+using HipaaDev.Site.Content;
+
+namespace HipaaDev.Site.Checks;
+
+/// <summary>
+/// Every link, script, stylesheet and image that stays on the site points to a page or file of this build, written
+/// as a site-absolute path (pages with a trailing slash). Links in next steps and FAQs have their own check.
+/// </summary>
+public sealed class InternalLinksMustResolve : ISiteCheck
+{
+    internal const string OwnSections = ".section--next-steps, .section--faq";
+
+    private static readonly (string Selector, string Attribute)[] s_references =
+    [
+        ("a[href]", "href"),
+        ("link[href]", "href"),
+        ("script[src]", "src"),
+        ("img[src]", "src"),
+    ];
+
+    public void Run(CheckContext context)
+    {
+        foreach (var page in context.Generated)
+        {
+            var document = context.Document(page);
+            foreach (var (selector, attribute) in s_references)
+            {
+                foreach (var element in document.QuerySelectorAll(selector))
+                {
+                    if (element.Closest(OwnSections) is not null)
+                    {
+                        continue;
+                    }
+
+                    Check(context, page, element.GetAttribute(attribute)!);
+                }
+            }
+        }
+    }
+
+    internal static void Check(CheckContext context, GeneratedPage page, string reference)
+    {
+        if (reference.StartsWith('#') || CheckContext.IsExternal(reference))
+        {
+            return;
+        }
+
+        var line = page.Source?.LineContaining(reference) ?? 1;
+        if (!reference.StartsWith('/'))
+        {
+            context.Report(page, line, $"Link '{reference}' is relative.", "Write internal links as site-absolute paths with a trailing slash, e.g. /guidance/email-and-text-rules/.");
+            return;
+        }
+
+        var path = SitePaths.SplitFragment(reference).Path;
+        path = path.Split('?')[0];
+        if (context.Resolves(path))
+        {
+            return;
+        }
+
+        var fix = !path.EndsWith('/') && context.Resolves(path + "/")
+            ? $"Add the trailing slash: {path}/."
+            : "Fix the path to an existing page (site-absolute, trailing slash) or remove the link.";
+        context.Report(page, line, $"Link '{reference}' points to a page or file that does not exist.", fix);
+    }
+}

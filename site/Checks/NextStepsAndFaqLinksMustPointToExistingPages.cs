@@ -1,0 +1,67 @@
+using HipaaDev.Site.Content;
+
+namespace HipaaDev.Site.Checks;
+
+/// <summary>
+/// A "Next steps" section is a list of links to pages of this site (at least one, none external); links in
+/// "Frequently asked questions" that stay on the site point to existing pages.
+/// </summary>
+public sealed class NextStepsAndFaqLinksMustPointToExistingPages : ISiteCheck
+{
+    public void Run(CheckContext context)
+    {
+        foreach (var page in context.Generated)
+        {
+            var document = context.Document(page);
+            foreach (var section in document.QuerySelectorAll(".section--next-steps"))
+            {
+                var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+                if (links.Count == 0)
+                {
+                    context.Report(page, page.Source?.LineContaining("## Next steps") ?? 1, "The 'Next steps' section has no links.",
+                        "List the pages a reader should go to next, one '- [Title](/path/)' per line.");
+                }
+
+                foreach (var href in links)
+                {
+                    if (CheckContext.IsExternal(href))
+                    {
+                        context.Report(page, page.Source?.LineContaining(href) ?? 1, $"Next step '{href}' leaves the site.",
+                            "Next steps point to pages of this site; put outside documents in 'sources' or the page body.");
+                        continue;
+                    }
+
+                    RequirePage(context, page, href);
+                }
+            }
+
+            foreach (var section in document.QuerySelectorAll(".section--faq"))
+            {
+                foreach (var href in section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => !CheckContext.IsExternal(h)))
+                {
+                    RequirePage(context, page, href);
+                }
+            }
+        }
+    }
+
+    private static void RequirePage(CheckContext context, GeneratedPage page, string href)
+    {
+        if (href.StartsWith('#'))
+        {
+            return;
+        }
+
+        var path = SitePaths.SplitFragment(href).Path;
+        if (path.EndsWith('/') && context.PageAt(path) is not null)
+        {
+            return;
+        }
+
+        InternalLinksMustResolve.Check(context, page, href);
+        if (context.Resolves(path) && !path.EndsWith('/'))
+        {
+            context.Report(page, page.Source?.LineContaining(href) ?? 1, $"'{href}' in next steps or FAQs is a file, not a page.", "Link to the page that explains it.");
+        }
+    }
+}

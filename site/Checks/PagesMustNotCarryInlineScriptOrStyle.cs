@@ -1,0 +1,53 @@
+namespace HipaaDev.Site.Checks;
+
+/// <summary>
+/// No inline script or style anywhere: the Content-Security-Policy in netlify.toml blocks them, so they would
+/// silently not work in production. JSON-LD data blocks are allowed (browsers do not execute them).
+/// </summary>
+public sealed class PagesMustNotCarryInlineScriptOrStyle : ISiteCheck
+{
+    public const string DataBlockType = "application/ld+json";
+
+    public void Run(CheckContext context)
+    {
+        foreach (var page in context.Generated)
+        {
+            var document = context.Document(page);
+            foreach (var script in document.QuerySelectorAll("script:not([src])"))
+            {
+                if (script.GetAttribute("type") != DataBlockType)
+                {
+                    context.Report(page, page.Source?.LineContaining("<script") ?? 1, "The page has an inline <script>, which the Content-Security-Policy blocks.",
+                        "Move the code into a file in site/assets/js/ that looks for its own hook element.");
+                }
+            }
+
+            foreach (var _ in document.QuerySelectorAll("style"))
+            {
+                context.Report(page, page.Source?.LineContaining("<style") ?? 1, "The page has a <style> element, which the Content-Security-Policy blocks.",
+                    "Move the rules into site/assets/css/ and use a class.");
+            }
+
+            foreach (var element in document.All)
+            {
+                foreach (var attribute in element.Attributes)
+                {
+                    if (attribute.Name == "style")
+                    {
+                        context.Report(page, page.Source?.LineContaining("style=") ?? 1, $"<{element.LocalName}> has a style attribute, which the Content-Security-Policy blocks.",
+                            "Use a class (Markdown: {.class-name}) and put the rules in site/assets/css/.");
+                    }
+                    else if (attribute.Name.StartsWith("on", StringComparison.Ordinal))
+                    {
+                        context.Report(page, page.Source?.LineContaining(attribute.Name + "=") ?? 1, $"<{element.LocalName}> has an inline event handler '{attribute.Name}'.",
+                            "Attach the handler from a script in site/assets/js/.");
+                    }
+                    else if (attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+                    {
+                        context.Report(page, page.Source?.LineContaining("javascript:") ?? 1, $"<{element.LocalName}> has a javascript: URL.", "Use a real link or a button handled by a script file.");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using HipaaDev.Site.Content;
+
+namespace HipaaDev.Site.Checks;
+
+/// <summary>One build-time rule about the site, named as the sentence it enforces.</summary>
+public interface ISiteCheck
+{
+    void Run(CheckContext context);
+}
+
+/// <summary>A generated HTML page; <see cref="Source"/> is null for pages the generator makes itself (404, all pages).</summary>
+public sealed record GeneratedPage(string Url, string OutputPath, string Html, SourcePage? Source);
+
+/// <summary>What the checks look at (content, generated pages, output file names) and where they report.</summary>
+public sealed class CheckContext
+{
+    private readonly Dictionary<string, GeneratedPage> _pagesByUrl;
+    private readonly HtmlDocumentCache _documents;
+
+    public CheckContext(SiteBuildOptions options, IReadOnlyList<SourcePage> sources, IReadOnlyList<GeneratedPage> generated, IReadOnlySet<string> outputFiles, HtmlDocumentCache documents)
+    {
+        Options = options;
+        Sources = sources;
+        Generated = generated;
+        OutputFiles = outputFiles;
+        _documents = documents;
+        _pagesByUrl = [];
+        foreach (var page in generated)
+        {
+            _pagesByUrl.TryAdd(page.Url, page);
+        }
+    }
+
+    public SiteBuildOptions Options { get; }
+
+    public IReadOnlyList<SourcePage> Sources { get; }
+
+    public IReadOnlyList<GeneratedPage> Generated { get; }
+
+    /// <summary>Output-relative paths of every file the build writes (pages, assets, feeds).</summary>
+    public IReadOnlySet<string> OutputFiles { get; }
+
+    public List<BuildDiagnostic> Diagnostics { get; } = [];
+
+    public void Report(string file, int line, string message, string fix)
+    {
+        lock (Diagnostics)
+        {
+            Diagnostics.Add(new BuildDiagnostic(file, line, message, fix));
+        }
+    }
+
+    /// <summary>Reports against the page's Markdown source, or the generator itself for generated pages.</summary>
+    public void Report(GeneratedPage page, int line, string message, string fix) =>
+        Report(page.Source?.DisplayPath ?? $"(generated page {page.Url})", line, message, fix);
+
+    public IDocument Document(GeneratedPage page) => _documents.Get(page.Url, page.Html);
+
+    public GeneratedPage? PageAt(string url) => _pagesByUrl.GetValueOrDefault(url);
+
+    /// <summary>True when a site-absolute path (without its #fragment) is a page or a file of this build.</summary>
+    public bool Resolves(string path)
+    {
+        if (path.EndsWith('/'))
+        {
+            return _pagesByUrl.ContainsKey(path);
+        }
+
+        // Pagefind writes its files after the checks run.
+        return OutputFiles.Contains(path.TrimStart('/')) || path.StartsWith("/pagefind/", StringComparison.Ordinal);
+    }
+
+    /// <summary>Links an author wrote or the layout made, with their page: the href as written.</summary>
+    public IEnumerable<(GeneratedPage Page, IElement Link, string Href)> Links()
+    {
+        foreach (var page in Generated)
+        {
+            foreach (var link in Document(page).QuerySelectorAll("a[href]"))
+            {
+                yield return (page, link, link.GetAttribute("href")!);
+            }
+        }
+    }
+
+    public static bool IsExternal(string href) =>
+        href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && href.Contains(':', StringComparison.Ordinal);
+}
+
+/// <summary>Parsed pages kept between preview rebuilds: a page whose HTML did not change is not parsed again.</summary>
+public sealed class HtmlDocumentCache
+{
+    private readonly Dictionary<string, (string Html, IDocument Document)> _documents = new(StringComparer.Ordinal);
+
+    public IDocument Get(string url, string html)
+    {
+        lock (_documents)
+        {
+            if (_documents.TryGetValue(url, out var cached) && string.Equals(cached.Html, html, StringComparison.Ordinal))
+            {
+                return cached.Document;
+            }
+        }
+
+        var document = new HtmlParser().ParseDocument(html);
+        lock (_documents)
+        {
+            _documents[url] = (html, document);
+        }
+
+        return document;
+    }
+
+    /// <summary>Parses every page up front, on all cores.</summary>
+    public void Warm(IReadOnlyList<GeneratedPage> pages) => Parallel.ForEach(pages, page => Get(page.Url, page.Html));
+}

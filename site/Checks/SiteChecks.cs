@@ -1,0 +1,31 @@
+namespace HipaaDev.Site.Checks;
+
+/// <summary>Every check the build runs, in the order their errors are listed.</summary>
+public static class SiteChecks
+{
+    public static readonly IReadOnlyList<ISiteCheck> All =
+    [
+        new UrlsMustBeUnique(),
+        new PagesMustHaveOneH1(),
+        new GuidancePagesMustListSources(),
+        new GuidancePagesMustCarryReviewDate(),
+        new RelatedAndCtaLinksMustExist(),
+        new InternalLinksMustResolve(),
+        new AnchorsMustResolve(),
+        new NextStepsAndFaqLinksMustPointToExistingPages(),
+        new ImagesMustHaveAltText(),
+        new FencedCodeMustDeclareLanguage(),
+        new PagesMustNotCarryInlineScriptOrStyle(),
+        new ElementIdsMustBeUnique(),
+    ];
+
+    public static IReadOnlyList<BuildDiagnostic> RunAll(CheckContext context)
+    {
+        foreach (var check in All)
+        {
+            check.Run(context);
+        }
+
+        return context.Diagnostics;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace HipaaDev.Site.Output;
+
+/// <summary>What every page links to, and the asset files to publish.</summary>
+/// <param name="Stylesheets">Site-absolute hrefs, in order.</param>
+/// <param name="HeadScripts">Render-blocking scripts in &lt;head&gt; (the theme, so there is no flash).</param>
+/// <param name="DeferredScripts">Scripts loaded with <c>defer</c>, in order.</param>
+/// <param name="Files">Output-relative path to content.</param>
+public sealed record AssetManifest(
+    IReadOnlyList<string> Stylesheets,
+    IReadOnlyList<string> HeadScripts,
+    IReadOnlyList<string> DeferredScripts,
+    IReadOnlyDictionary<string, byte[]> Files);
+
+/// <summary>
+/// Bundles <c>assets/css/*.css</c> into one stylesheet, publishes <c>assets/head/*.js</c> (render-blocking) and
+/// <c>assets/js/*.js</c> (deferred) under content-hashed names, and copies <c>assets/static/**</c> as-is.
+/// </summary>
+public static class AssetPipeline
+{
+    /// <summary>Fingerprinted files live here; netlify.toml caches this folder as immutable.</summary>
+    public const string FingerprintedFolder = "assets";
+
+    /// <summary>Pagefind's default UI, written by Pagefind after generation.</summary>
+    public const string SearchStylesheet = "/pagefind/pagefind-ui.css";
+    public const string SearchScript = "/pagefind/pagefind-ui.js";
+
+    public static AssetManifest Build(SiteBuildOptions options)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+
+        var css = new StringBuilder();
+        foreach (var file in FilesIn(options.AssetsRoot, "css", "*.css"))
+        {
+            css.Append("/* ").Append(Path.GetFileName(file)).Append(" */\n").Append(File.ReadAllText(file)).Append('\n');
+        }
+
+        var stylesheets = new List<string> { SearchStylesheet };
+        if (css.Length > 0)
+        {
+            stylesheets.Add(Publish(files, "site", ".css", Encoding.UTF8.GetBytes(css.ToString())));
+        }
+
+        var headScripts = FilesIn(options.AssetsRoot, "head", "*.js")
+            .Select(file => Publish(files, Path.GetFileNameWithoutExtension(file), ".js", File.ReadAllBytes(file)))
+            .ToList();
+
+        var deferredScripts = new List<string> { SearchScript };
+        deferredScripts.AddRange(FilesIn(options.AssetsRoot, "js", "*.js")
+            .Select(file => Publish(files, Path.GetFileNameWithoutExtension(file), ".js", File.ReadAllBytes(file))));
+        var staticRoot = Path.Combine(options.AssetsRoot, "static");
+        if (Directory.Exists(staticRoot))
+        {
+            foreach (var file in Directory.EnumerateFiles(staticRoot, "*", SearchOption.AllDirectories))
+            {
+                files[Path.GetRelativePath(staticRoot, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+            }
+        }
+
+        return new AssetManifest(stylesheets, headScripts, deferredScripts, files);
+    }
+
+    /// <summary>The first 12 hex digits of the SHA-256 of <paramref name="content"/>.</summary>
+    public static string Fingerprint(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..12];
+
+    private static string Publish(Dictionary<string, byte[]> files, string stem, string extension, byte[] content)
+    {
+        var path = $"{FingerprintedFolder}/{stem}.{Fingerprint(content)}{extension}";
+        files[path] = content;
+        return "/" + path;
+    }
+
+    private static IEnumerable<string> FilesIn(string assetsRoot, string folder, string pattern)
+    {
+        var path = Path.Combine(assetsRoot, folder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, pattern, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+            : [];
+    }
+}

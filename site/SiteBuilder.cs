@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using System.Text;
+using HipaaDev.Site.Checks;
+using HipaaDev.Site.Content;
+using HipaaDev.Site.Layouts;
+using HipaaDev.Site.Layouts.Pages;
+using HipaaDev.Site.Output;
+
+namespace HipaaDev.Site;
+
+/// <summary>How a build publishes its files.</summary>
+public enum PublishMode
+{
+    /// <summary>Write into a staging folder, index it for search, then swap it in (the command line and the first preview build).</summary>
+    Staged,
+
+    /// <summary>Write only the files that changed into the existing output, without the search index (preview rebuilds).</summary>
+    InPlace,
+}
+
+/// <summary>The outcome of a build: whether it published, every problem found, and how long each stage took.</summary>
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<BuildDiagnostic> Diagnostics, int PageCount, int FilesWritten, IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes)
+{
+    public TimeSpan Elapsed => StageTimes.Aggregate(TimeSpan.Zero, (sum, stage) => sum + stage.Time);
+}
+
+/// <summary>
+/// The generator as a pipeline: read → front matter → Markdown → layouts → checks → write → search index → swap.
+/// Keep one instance to rebuild quickly: unchanged files are not parsed again.
+/// </summary>
+public sealed class SiteBuilder(SiteBuildOptions options)
+{
+    /// <summary>Published at this URL; the generator makes the page itself.</summary>
+    public const string NotFoundFile = "404.html";
+    public const string AllPagesUrl = "/all-pages/";
+
+    private static readonly Dictionary<PageKind, Type> s_layouts = new()
+    {
+        [PageKind.Home] = typeof(HomePage),
+        [PageKind.Hub] = typeof(HubPage),
+        [PageKind.Topic] = typeof(TopicPage),
+        [PageKind.Article] = typeof(ArticlePage),
+        [PageKind.Checklist] = typeof(ChecklistPage),
+        [PageKind.Template] = typeof(ChecklistPage),
+        [PageKind.Tool] = typeof(ToolPage),
+        [PageKind.Rule] = typeof(RulePage),
+        [PageKind.Reference] = typeof(ReferencePage),
+    };
+
+    private readonly ContentReader _reader = new();
+    private readonly HtmlDocumentCache _documents = new();
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private IReadOnlyDictionary<string, byte[]>? _published;
+
+    public SiteBuildOptions Options { get; } = options;
+
+    /// <summary>Builds the site once, as the command line does.</summary>
+    public static Task<BuildResult> BuildAsync(SiteBuildOptions options, CancellationToken cancellationToken = default) =>
+        new SiteBuilder(options).RunAsync(PublishMode.Staged, cancellationToken);
+
+    public async Task<BuildResult> RunAsync(PublishMode mode, CancellationToken cancellationToken = default)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunStagesAsync(mode, cancellationToken);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task<BuildResult> RunStagesAsync(PublishMode mode, CancellationToken cancellationToken)
+    {
+        var times = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            times.Add((stage, clock.Elapsed));
+            clock.Restart();
+        }
+
+        BuildResult Failed(IReadOnlyList<BuildDiagnostic> diagnostics, int pages) => new(false, diagnostics, pages, 0, times);
+
+        var diagnostics = new List<BuildDiagnostic>();
+        var site = SiteConfig.Load(Options.SiteConfigPath, Options.DisplayPath(Options.SiteConfigPath), diagnostics);
+        var (pages, contentDiagnostics) = _reader.ReadAll(Options);
+        diagnostics.AddRange(contentDiagnostics);
+        Lap("read + front matter + markdown");
+        if (diagnostics.Count > 0)
+        {
+            return Failed(Sorted(diagnostics), pages.Count);
+        }
+
+        var tree = new SiteTree(pages);
+        var assets = AssetPipeline.Build(Options);
+        var generated = await RenderAsync(pages, tree, assets, site);
+        Lap("layouts");
+
+        var files = new Dictionary<string, byte[]>(assets.Files, StringComparer.Ordinal);
+        foreach (var page in generated)
+        {
+            files[page.OutputPath] = Encoding.UTF8.GetBytes(page.Html);
+        }
+
+        files[SiteFiles.SitemapFile] = SiteFiles.Sitemap(pages, tree, site);
+        files[SiteFiles.RobotsFile] = SiteFiles.Robots(site);
+        files[SiteFiles.FeedFile] = SiteFiles.Feed(pages, site);
+        files[SiteFiles.RedirectsFile] = SiteFiles.Redirects(pages);
+        Lap("site files");
+
+        _documents.Warm(generated);
+        var context = new CheckContext(Options, pages, generated, files.Keys.ToHashSet(StringComparer.Ordinal), _documents);
+        diagnostics.AddRange(SiteChecks.RunAll(context));
+        Lap("checks");
+        if (diagnostics.Count > 0)
+        {
+            return Failed(Sorted(diagnostics), pages.Count);
+        }
+
+        if (mode == PublishMode.InPlace && _published is not null && Directory.Exists(Options.OutputFolder))
+        {
+            var written = OutputFolder.WriteChanges(Options.OutputFolder, files, _published);
+            _published = files;
+            Lap("write changes");
+            return new BuildResult(true, [], generated.Count, written, times);
+        }
+
+        var staging = OutputFolder.CreateStaging(Options.OutputFolder);
+        try
+        {
+            OutputFolder.WriteAll(staging, files);
+            Lap("write");
+            if (Options.BuildSearchIndex)
+            {
+                var problem = await SearchIndexer.IndexAsync(staging, Options.NodeProjectFolder ?? Path.GetDirectoryName(Options.AssetsRoot)!, "site/package.json", cancellationToken);
+                Lap("search index");
+                if (problem is not null)
+                {
+                    OutputFolder.Discard(staging);
+                    return Failed([problem], pages.Count);
+                }
+            }
+
+            OutputFolder.Swap(staging, Options.OutputFolder);
+            Lap("swap");
+        }
+        catch
+        {
+            OutputFolder.Discard(staging);
+            throw;
+        }
+
+        _published = files;
+        return new BuildResult(true, [], generated.Count, files.Count, times);
+    }
+
+    private async Task<List<GeneratedPage>> RenderAsync(IReadOnlyList<SourcePage> pages, SiteTree tree, AssetManifest assets, SiteConfig site)
+    {
+        var generated = new List<GeneratedPage>(pages.Count + 2);
+        await using var renderer = new PageRenderer();
+        foreach (var page in pages)
+        {
+            var view = ViewFor(page, tree, assets, site);
+            generated.Add(new GeneratedPage(page.Url, SitePaths.OutputFileForUrl(page.Url), await renderer.RenderAsync(view), page));
+        }
+
+        var notFound = new PageView
+        {
+            Site = site,
+            Tree = tree,
+            Assets = assets,
+            BodyComponent = typeof(NotFoundPage),
+            Url = "/" + NotFoundFile,
+            Title = "Page not found",
+            Description = "There is no page at this address.",
+            Indexable = false,
+        };
+        generated.Add(new GeneratedPage(notFound.Url, NotFoundFile, await renderer.RenderAsync(notFound), null));
+
+        var allPages = new PageView
+        {
+            Site = site,
+            Tree = tree,
+            Assets = assets,
+            BodyComponent = typeof(AllPagesPage),
+            Url = AllPagesUrl,
+            Title = "All pages",
+            Description = $"Every page of {site.Title}, in the order of the site menu.",
+        };
+        generated.Add(new GeneratedPage(AllPagesUrl, SitePaths.OutputFileForUrl(AllPagesUrl), await renderer.RenderAsync(allPages), null));
+        return generated;
+    }
+
+    private PageView ViewFor(SourcePage page, SiteTree tree, AssetManifest assets, SiteConfig site)
+    {
+        var breadcrumbs = tree.Breadcrumbs(page.Url);
+        var (previous, next) = tree.Neighbours(page.Url);
+        var related = page.FrontMatter.Related
+            .Select(path => tree.Find(SitePaths.SplitFragment(path).Path) is { } node ? new PageLink(path, node.Page.Title) : null)
+            .OfType<PageLink>()
+            .ToList();
+
+        return new PageView
+        {
+            Site = site,
+            Tree = tree,
+            Assets = assets,
+            BodyComponent = s_layouts[page.FrontMatter.Kind],
+            Url = page.Url,
+            Title = page.Title,
+            Description = page.FrontMatter.Description,
+            Page = page,
+            Breadcrumbs = breadcrumbs.Select(n => new PageLink(n.Page.Url, n.Page.NavLabel)).ToList(),
+            Previous = previous is null ? null : new PageLink(previous.Page.Url, previous.Page.NavLabel),
+            Next = next is null ? null : new PageLink(next.Page.Url, next.Page.NavLabel),
+            Related = related,
+            StructuredData = StructuredData.For(page, breadcrumbs, site),
+            EditUrl = site.EditBaseUrl + page.DisplayPath,
+        };
+    }
+
+    private static List<BuildDiagnostic> Sorted(List<BuildDiagnostic> diagnostics) =>
+        diagnostics.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+}
