@@ -1,0 +1,441 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using HipaaDev.Analyzers.Knowledge;
+using HipaaDev.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HipaaDev.Analyzers.Flow
+{
+    /// <summary>Calls: sinks, sanitizers, helper summaries, lambdas, local functions and unknown methods.</summary>
+    internal sealed partial class FunctionAnalysis
+    {
+        private Taint VisitInvocation(IInvocationOperation invocation, FlowState state)
+        {
+            var method = invocation.TargetMethod;
+            var receiver = Visit(invocation.Instance, state);
+            var arguments = VisitArguments(invocation.Arguments, receiver, state);
+
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return CallLocalFunction(method, invocation.Arguments, arguments, state);
+            }
+
+            RecordMethodSinks(method, invocation.Arguments, arguments);
+            if (invocation.Instance is not null)
+            {
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    RecordCollectionSink(invocation.Instance, invocation.Arguments[i].Value, arguments[i]);
+                }
+            }
+
+            if (PhiKnowledge.IsSanitizer(method))
+            {
+                return Taint.Clean;
+            }
+
+            var argumentsJoined = Taint.Clean;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                argumentsJoined = argumentsJoined.Join(AsText(invocation.Arguments[i].Value, arguments[i]));
+            }
+
+            // list.Add(phi), builder.Append(phi), writer.Write(phi): the receiver now holds the value.
+            if (invocation.Instance is not null && !argumentsJoined.IsClean && ReceiverAbsorbsArguments(method))
+            {
+                AbsorbInto(invocation.Instance, argumentsJoined, state);
+            }
+
+            var result = _session.Knowledge.ReturnsPhi(method)
+                ? Taint.FromOrigin(new PhiOrigin(PhiFlowSession.DisplayName(method) + "()", method.Locations.FirstOrDefault()))
+                : Taint.Clean;
+
+            var targets = _session.CallTargets(method);
+            if (!targets.IsEmpty)
+            {
+                foreach (var target in targets)
+                {
+                    result = result.Join(ApplySummary(target, invocation.Instance, receiver, invocation.Arguments, arguments));
+                }
+
+                return result;
+            }
+
+            if (method.Name == "ToString" && invocation.Instance is not null)
+            {
+                return result.Join(AsText(invocation.Instance, receiver));
+            }
+
+            if (s_nonTextMembers.Contains(method.Name) || IsNonTextType(method.ReturnType))
+            {
+                return Taint.Clean;
+            }
+
+            // An unknown method: assume whatever goes in comes out (string.Format, Join, Trim, JsonSerializer, ...).
+            var receiverText = invocation.Instance is null ? Taint.Clean : AsText(invocation.Instance, receiver);
+            return result.Join(receiverText).Join(argumentsJoined);
+        }
+
+        private Taint[] VisitArguments(ImmutableArray<IArgumentOperation> arguments, Taint receiver, FlowState state)
+        {
+            var taints = new Taint[arguments.Length];
+            var context = receiver.AsPlainValue();
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (!IsLambda(arguments[i].Value))
+                {
+                    taints[i] = Visit(arguments[i].Value, state);
+                    context = context.Join(AsText(arguments[i].Value, taints[i]));
+                }
+            }
+
+            // A lambda given to a call sees the call's other inputs: items.Select(p => p.Name) over PHI is PHI.
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (IsLambda(arguments[i].Value))
+                {
+                    taints[i] = AnalyzeLambda(LambdaOf(arguments[i].Value)!, state, context);
+                }
+            }
+
+            return taints;
+        }
+
+        private static bool IsLambda(IOperation value) => LambdaOf(value) is not null;
+
+        private static IFlowAnonymousFunctionOperation? LambdaOf(IOperation value) => value switch
+        {
+            IFlowAnonymousFunctionOperation lambda => lambda,
+            IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } => lambda,
+            IConversionOperation { Operand: { } operand } => LambdaOf(operand),
+            _ => null,
+        };
+
+        private Taint VisitObjectCreation(IObjectCreationOperation creation, FlowState state)
+        {
+            var arguments = VisitArguments(creation.Arguments, Taint.Clean, state);
+            var result = Taint.Clean;
+            if (creation.Constructor is { } constructor)
+            {
+                RecordMethodSinks(constructor, creation.Arguments, arguments);
+                foreach (var target in _session.CallTargets(constructor))
+                {
+                    ApplySummary(target, null, Taint.Clean, creation.Arguments, arguments);
+                }
+            }
+
+            foreach (var argument in arguments)
+            {
+                result = result.Join(argument.AsPlainValue());
+            }
+
+            if (creation.Initializer is { } initializer)
+            {
+                result = result.Join(Visit(initializer, state).AsPlainValue());
+            }
+
+            return result.AsFreshObject();
+        }
+
+        private void RecordMethodSinks(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        {
+            var specs = _session.Sinks.ForMethod(method);
+            if (specs.IsEmpty)
+            {
+                return;
+            }
+
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var argument = arguments[i];
+                if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                foreach (var spec in specs)
+                {
+                    if (spec.ParameterName != parameter.Name)
+                    {
+                        continue;
+                    }
+
+                    if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements })
+                    {
+                        // MimeKit's params object[] constructors: the strings among them are the text.
+                        foreach (var element in elements.ElementValues)
+                        {
+                            if (Unconverted(element).Type?.SpecialType == SpecialType.System_String)
+                            {
+                                Record(spec, element, Visit(element, new FlowState()).Join(ValueOfElement(element, taints[i])));
+                            }
+                        }
+                    }
+                    else if (parameter.IsParams && parameter.Type is IArrayTypeSymbol && Unconverted(argument.Value).Type?.SpecialType != SpecialType.System_String
+                        && argument.ArgumentKind == ArgumentKind.Explicit && !SymbolEqualityComparer.Default.Equals(Unconverted(argument.Value).Type, parameter.Type))
+                    {
+                        continue;
+                    }
+                    else
+                    {
+                        Record(spec, argument.Value, AsTemplateValue(spec, argument.Value, taints[i]));
+                    }
+                }
+            }
+        }
+
+        // Elements of a params array were already visited as part of the argument; their taint is the argument's.
+        private static Taint ValueOfElement(IOperation element, Taint argument) => argument.AsPlainValue();
+
+        private Taint AsTemplateValue(SinkSpec spec, IOperation value, Taint taint) =>
+            spec.Role == SinkRole.TemplateModel ? taint : AsText(value, taint);
+
+        private void RecordPropertySink(IPropertySymbol property, IOperation value, Taint taint)
+        {
+            if (_session.Sinks.ForProperty(property) is { } spec)
+            {
+                Record(spec, value, AsTemplateValue(spec, value, taint));
+            }
+        }
+
+        /// <summary>personalization.Substitutions.Add(key, phi): adding to a content collection of a message.</summary>
+        private void RecordCollectionSink(IOperation? container, IOperation value, Taint taint)
+        {
+            if (container is IPropertyReferenceOperation { Arguments.IsEmpty: true } property
+                && property.Type?.SpecialType != SpecialType.System_String
+                && _session.Sinks.ForProperty(property.Property) is { } spec)
+            {
+                Record(spec, value, AsTemplateValue(spec, value, taint));
+            }
+        }
+
+        private static bool ReceiverAbsorbsArguments(IMethodSymbol method)
+        {
+            if (method.IsStatic || method.ContainingType is null || method.ContainingType.SpecialType == SpecialType.System_String)
+            {
+                return false;
+            }
+
+            return !IsNonTextType(method.ReturnType) || method.ReturnsVoid;
+        }
+
+        /// <summary>Applies a helper's summary at a call site: its result, and the parameters that reach sinks inside it.</summary>
+        private Taint ApplySummary(
+            IMethodSymbol target,
+            IOperation? instance,
+            Taint receiver,
+            ImmutableArray<IArgumentOperation> arguments,
+            IReadOnlyList<Taint> taints)
+        {
+            var summary = _session.GetSummary(target, _budget, _cancellationToken);
+            if (summary.IsConservative)
+            {
+                var all = receiver.AsPlainValue();
+                for (var i = 0; i < taints.Count; i++)
+                {
+                    all = all.Join(AsText(arguments[i].Value, taints[i]));
+                }
+
+                return all;
+            }
+
+            foreach (var sink in summary.ParameterSinks)
+            {
+                if (sink.Ordinal == MethodSummary.ThisOrdinal)
+                {
+                    if (instance is not null)
+                    {
+                        RecordHelperHit(sink, instance, receiver);
+                    }
+
+                    continue;
+                }
+
+                var index = ArgumentIndexFor(arguments, sink.Ordinal);
+                if (index >= 0)
+                {
+                    RecordHelperHit(sink, arguments[index].Value, AsTemplateValue(sink.Spec, arguments[index].Value, taints[index]));
+                }
+            }
+
+            var returned = summary.Returned;
+            var result = returned.HasPhi ? Taint.FromOrigin(returned.Origin!) : Taint.Clean;
+            var bits = returned.Parameters;
+            for (var ordinal = 0; bits != 0; ordinal++, bits >>= 1)
+            {
+                if ((bits & 1) == 0)
+                {
+                    continue;
+                }
+
+                if (ordinal == MethodSummary.ThisOrdinal)
+                {
+                    result = result.Join(receiver.AsPlainValue());
+                }
+                else if (ArgumentIndexFor(arguments, ordinal) is var index && index >= 0)
+                {
+                    result = result.Join(taints[index].AsPlainValue());
+                }
+            }
+
+            return result;
+        }
+
+        private static int ArgumentIndexFor(ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        {
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Parameter?.Ordinal == ordinal)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private Taint AnalyzeLambda(IFlowAnonymousFunctionOperation lambda, FlowState state, Taint parameters)
+        {
+            if (_nesting >= MaxNesting)
+            {
+                return parameters.AsPlainValue();
+            }
+
+            var graph = _graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken);
+            var entry = state.Clone();
+            foreach (var parameter in lambda.Symbol.Parameters)
+            {
+                entry.Set(StorageKey.ForSymbol(parameter), parameters.AsPlainValue());
+            }
+
+            var approved = _isApproved || _session.Approvals.IsApproved(lambda.Symbol);
+            var nested = new FunctionAnalysis(_session, graph, lambda.Symbol, approved, _budget, _nesting + 1, _firstOrdinal, _cancellationToken, _localFunctionsInProgress)
+            {
+                _recording = false,
+            };
+            nested.Run(entry);
+            if (_recording)
+            {
+                _hits.AddRange(nested.Hits);
+            }
+
+            return nested.Returned;
+        }
+
+        private Taint CallLocalFunction(IMethodSymbol localFunction, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, FlowState state)
+        {
+            var conservative = Taint.Clean;
+            for (var i = 0; i < taints.Length; i++)
+            {
+                conservative = conservative.Join(AsText(arguments[i].Value, taints[i]));
+            }
+
+            if (_nesting >= MaxNesting || !_localFunctionsInProgress.Add(localFunction))
+            {
+                return conservative;
+            }
+
+            try
+            {
+                var graph = _graph.GetLocalFunctionControlFlowGraphInScope(localFunction, _cancellationToken);
+                var entry = state.Clone();
+                foreach (var parameter in localFunction.Parameters)
+                {
+                    var ordinal = LocalFunctionFirstOrdinal + parameter.Ordinal;
+                    var taint = ordinal < MethodSummary.ThisOrdinal ? Taint.FromParameter(ordinal) : Taint.Clean;
+                    if (_session.Knowledge.IsPhiParameter(parameter))
+                    {
+                        taint = taint.Join(Taint.FromOrigin(new PhiOrigin(parameter.Name, parameter.Locations.FirstOrDefault())));
+                    }
+
+                    entry.Set(StorageKey.ForSymbol(parameter), taint);
+                }
+
+                var approved = _isApproved || _session.Approvals.IsApproved(localFunction);
+                var nested = new FunctionAnalysis(_session, graph, localFunction, approved, _budget, _nesting + 1, _firstOrdinal, _cancellationToken, _localFunctionsInProgress);
+                nested.Run(entry);
+
+                if (_recording)
+                {
+                    var via = localFunction.Name;
+                    foreach (var hit in nested.Hits)
+                    {
+                        // PHI that came in through a parameter is reported where it entered: the call's argument.
+                        var inside = WithoutLocalParameters(hit.Taint);
+                        if (!inside.IsClean)
+                        {
+                            _hits.Add(new SinkHit(hit.Spec, hit.Role, hit.ValueSyntax, inside, hit.Via, hit.IsApproved));
+                        }
+
+                        foreach (var index in LocalParameterArguments(hit.Taint, arguments))
+                        {
+                            var value = arguments[index].Value;
+                            var taint = AsTemplateValue(hit.Spec, value, taints[index]);
+                            if (!taint.IsClean && value.Syntax is not null)
+                            {
+                                _hits.Add(new SinkHit(hit.Spec, hit.Role, value.Syntax, taint.AsPlainValue(), hit.Via ?? via, hit.IsApproved || _isApproved));
+                            }
+                        }
+                    }
+                }
+
+                var returned = nested.Returned;
+                var result = WithoutLocalParameters(returned);
+                foreach (var index in LocalParameterArguments(returned, arguments))
+                {
+                    result = result.Join(taints[index].AsPlainValue());
+                }
+
+                return result;
+            }
+            finally
+            {
+                _localFunctionsInProgress.Remove(localFunction);
+            }
+        }
+
+        private static Taint WithoutLocalParameters(Taint taint)
+        {
+            var mask = ~0UL << LocalFunctionFirstOrdinal & ~(1UL << MethodSummary.ThisOrdinal);
+            if ((taint.Parameters & mask) == 0)
+            {
+                return taint;
+            }
+
+            var kept = Taint.Clean;
+            if (taint.Origin is not null)
+            {
+                kept = Taint.FromOrigin(taint.Origin);
+            }
+
+            var bits = taint.Parameters & ~mask;
+            for (var ordinal = 0; bits != 0; ordinal++, bits >>= 1)
+            {
+                if ((bits & 1) != 0)
+                {
+                    kept = kept.Join(Taint.FromParameter(ordinal));
+                }
+            }
+
+            return kept;
+        }
+
+        private static IEnumerable<int> LocalParameterArguments(Taint taint, ImmutableArray<IArgumentOperation> arguments)
+        {
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Parameter is { } parameter)
+                {
+                    var ordinal = LocalFunctionFirstOrdinal + parameter.Ordinal;
+                    if (ordinal < MethodSummary.ThisOrdinal && (taint.Parameters & (1UL << ordinal)) != 0)
+                    {
+                        yield return i;
+                    }
+                }
+            }
+        }
+    }
+}

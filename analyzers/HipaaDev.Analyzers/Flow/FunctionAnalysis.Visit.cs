@@ -1,0 +1,467 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using HipaaDev.Analyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HipaaDev.Analyzers.Flow
+{
+    /// <summary>The transfer function: what each kind of operation does to the state and what value it yields.</summary>
+    internal sealed partial class FunctionAnalysis
+    {
+        // Members whose results say nothing about the text they were computed from.
+        private static readonly ImmutableHashSet<string> s_nonTextMembers = ImmutableHashSet.Create(
+            "Length", "Count", "LongCount", "LongLength", "IndexOf", "LastIndexOf", "IndexOfAny", "LastIndexOfAny",
+            "CompareTo", "Compare", "CompareOrdinal", "GetHashCode", "GetType", "Capacity", "Rank");
+
+        private Taint Visit(IOperation? operation, FlowState state)
+        {
+            if (operation is null)
+            {
+                return Taint.Clean;
+            }
+
+            if (operation.ConstantValue.HasValue)
+            {
+                // Literals, nameof(...) and other constants carry no data, whatever they are computed from.
+                return Taint.Clean;
+            }
+
+            var result = VisitCore(operation, state);
+            return IsNonTextType(operation.Type) ? Taint.Clean : result;
+        }
+
+        private Taint VisitCore(IOperation operation, FlowState state)
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return state.Get(StorageKey.ForSymbol(local.Local));
+
+                case IParameterReferenceOperation parameter:
+                    return state.Get(StorageKey.ForSymbol(parameter.Parameter));
+
+                case IInstanceReferenceOperation:
+                    return ThisValue(state);
+
+                case IFlowCaptureReferenceOperation captureReference:
+                    return state.Get(StorageKey.ForCapture(captureReference.Id));
+
+                case IFlowCaptureOperation capture:
+                    return VisitCapture(capture, state);
+
+                case ISimpleAssignmentOperation assignment:
+                    return VisitAssignment(assignment.Target, assignment.Value, state);
+
+                case ICompoundAssignmentOperation compound:
+                    return VisitCompoundAssignment(compound, state);
+
+                case IDeconstructionAssignmentOperation deconstruction:
+                    return VisitDeconstruction(deconstruction, state);
+
+                case IFieldReferenceOperation or IPropertyReferenceOperation:
+                    return VisitMemberRead((IMemberReferenceOperation)operation, state);
+
+                case IArrayElementReferenceOperation element:
+                    VisitAll(element.Indices, state);
+                    return Visit(element.ArrayReference, state).AsPlainValue();
+
+                case IInvocationOperation invocation:
+                    return VisitInvocation(invocation, state);
+
+                case IObjectCreationOperation creation:
+                    return VisitObjectCreation(creation, state);
+
+                case IAnonymousObjectCreationOperation anonymous:
+                    return VisitAnonymousObject(anonymous, state);
+
+                case IBinaryOperation binary:
+                    return VisitBinary(binary, state);
+
+                case IInterpolatedStringOperation interpolated:
+                    return VisitTextParts(interpolated.Parts, state);
+
+                case IInterpolationOperation interpolation:
+                    Visit(interpolation.Alignment, state);
+                    return AsText(interpolation.Expression, Visit(interpolation.Expression, state));
+
+                case IConditionalOperation conditional:
+                    Visit(conditional.Condition, state);
+                    return Visit(conditional.WhenTrue, state).Join(Visit(conditional.WhenFalse, state)).AsPlainValue();
+
+                case ICoalesceOperation coalesce:
+                    return Visit(coalesce.Value, state).Join(Visit(coalesce.WhenNull, state)).AsPlainValue();
+
+                case ISwitchExpressionOperation switchExpression:
+                    return VisitSwitchExpression(switchExpression, state);
+
+                case IIsPatternOperation isPattern:
+                    VisitPattern(isPattern.Pattern, Visit(isPattern.Value, state), state);
+                    return Taint.Clean;
+
+                case IFlowAnonymousFunctionOperation lambda:
+                    return AnalyzeLambda(lambda, state, Taint.Clean);
+
+                case IDelegateCreationOperation delegateCreation:
+                    return Visit(delegateCreation.Target, state);
+
+                case IMethodReferenceOperation:
+                case IDefaultValueOperation:
+                case ITypeOfOperation:
+                case ISizeOfOperation:
+                case INameOfOperation:
+                case ILiteralOperation:
+                case ICaughtExceptionOperation:
+                case IIsNullOperation:
+                case IIsTypeOperation:
+                    return Taint.Clean;
+
+                case IConversionOperation conversion:
+                    return Visit(conversion.Operand, state);
+
+                case IAwaitOperation awaitOperation:
+                    return Visit(awaitOperation.Operation, state).AsPlainValue();
+
+                case IArrayCreationOperation array:
+                    VisitAll(array.DimensionSizes, state);
+                    return Visit(array.Initializer, state).AsPlainValue();
+
+                case IArrayInitializerOperation initializer:
+                    return Join(initializer.ElementValues, state);
+
+                case ITupleOperation tuple:
+                    return Join(tuple.Elements, state);
+
+                default:
+                    // Anything else (including invalid code): whatever flows into it flows out of it.
+                    return Join(operation.ChildOperations, state).AsPlainValue();
+            }
+        }
+
+        private Taint ThisValue(FlowState state)
+        {
+            var value = state.Get(StorageKey.This);
+            if (_owner.ContainingType is { } type && _session.Knowledge.IsPhiType(type))
+            {
+                value = value.Join(Taint.FromOrigin(new PhiOrigin(type.Name, type.Locations.FirstOrDefault())));
+            }
+
+            return value;
+        }
+
+        private Taint Join(IEnumerable<IOperation> operations, FlowState state)
+        {
+            var result = Taint.Clean;
+            foreach (var operation in operations)
+            {
+                result = result.Join(Visit(operation, state).AsPlainValue());
+            }
+
+            return result;
+        }
+
+        private void VisitAll(IEnumerable<IOperation> operations, FlowState state)
+        {
+            foreach (var operation in operations)
+            {
+                Visit(operation, state);
+            }
+        }
+
+        private Taint VisitCapture(IFlowCaptureOperation capture, FlowState state)
+        {
+            var value = Visit(capture.Value, state);
+            var key = StorageKey.ForCapture(capture.Id);
+            state.RemoveMembersOf(key);
+            state.Set(key, value);
+            if (KeyOf(capture.Value) is { Member: null } source)
+            {
+                state.CopyMembers(source, key);
+            }
+
+            return value;
+        }
+
+        private Taint VisitAssignment(IOperation target, IOperation value, FlowState state)
+        {
+            var taint = Visit(value, state);
+            Assign(target, value, taint, state);
+            return taint;
+        }
+
+        private void Assign(IOperation target, IOperation? valueOperation, Taint taint, FlowState state)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation or IParameterReferenceOperation:
+                {
+                    var key = KeyOf(target)!.Value;
+                    state.RemoveMembersOf(key);
+                    state.Set(key, taint);
+                    if (valueOperation is not null && KeyOf(valueOperation) is { Member: null } source)
+                    {
+                        state.CopyMembers(source, key);
+                    }
+
+                    return;
+                }
+
+                case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer:
+                {
+                    // dictionary["key"] = value: the collection now holds the value.
+                    VisitAll(indexer.Arguments, state);
+                    Visit(indexer.Instance, state);
+                    if (valueOperation is not null)
+                    {
+                        RecordCollectionSink(indexer.Instance, valueOperation, taint);
+                        RecordPropertySink(indexer.Property, valueOperation, taint);
+                    }
+
+                    AbsorbInto(indexer.Instance, taint, state);
+                    return;
+                }
+
+                case IFieldReferenceOperation or IPropertyReferenceOperation:
+                {
+                    var member = (IMemberReferenceOperation)target;
+                    Visit(member.Instance, state);
+                    if (member is IPropertyReferenceOperation property && valueOperation is not null)
+                    {
+                        RecordPropertySink(property.Property, valueOperation, taint);
+                    }
+
+                    if (KeyOf(member) is { } key)
+                    {
+                        state.Set(key, taint.AsPlainValue());
+                        state.Add(key.RootOnly, taint);
+                    }
+                    else
+                    {
+                        AbsorbInto(member.Instance, taint, state);
+                    }
+
+                    return;
+                }
+
+                case IArrayElementReferenceOperation element:
+                    VisitAll(element.Indices, state);
+                    AbsorbInto(element.ArrayReference, taint, state);
+                    return;
+
+                case IFlowCaptureReferenceOperation capture:
+                    state.Set(StorageKey.ForCapture(capture.Id), taint);
+                    return;
+
+                case ITupleOperation tuple:
+                    foreach (var element in tuple.Elements)
+                    {
+                        Assign(element, null, taint, state);
+                    }
+
+                    return;
+
+                case IDeclarationExpressionOperation declaration:
+                    Assign(declaration.Expression, valueOperation, taint, state);
+                    return;
+
+                default:
+                    Visit(target, state);
+                    return;
+            }
+        }
+
+        private Taint VisitCompoundAssignment(ICompoundAssignmentOperation compound, FlowState state)
+        {
+            var current = Visit(compound.Target, state);
+            var added = AsText(compound.Value, Visit(compound.Value, state));
+            var taint = current.AsPlainValue().Join(added);
+            Assign(compound.Target, compound.Value, taint, state);
+            return taint;
+        }
+
+        private Taint VisitDeconstruction(IDeconstructionAssignmentOperation deconstruction, FlowState state)
+        {
+            var value = Visit(deconstruction.Value, state);
+            var targets = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+            if (targets is ITupleOperation targetTuple && Unconverted(deconstruction.Value) is ITupleOperation valueTuple
+                && targetTuple.Elements.Length == valueTuple.Elements.Length)
+            {
+                for (var i = 0; i < targetTuple.Elements.Length; i++)
+                {
+                    Assign(targetTuple.Elements[i], valueTuple.Elements[i], Visit(valueTuple.Elements[i], state), state);
+                }
+            }
+            else
+            {
+                Assign(targets, null, value, state);
+            }
+
+            return value;
+        }
+
+        private Taint VisitMemberRead(IMemberReferenceOperation reference, FlowState state)
+        {
+            var member = reference.Member;
+            var instance = reference.Instance is null ? Taint.Clean : Visit(reference.Instance, state);
+            if (reference is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer)
+            {
+                VisitAll(indexer.Arguments, state);
+                return instance.AsPlainValue();
+            }
+
+            if (_session.Knowledge.IsPhiMember(member))
+            {
+                return Taint.FromOrigin(new PhiOrigin(PhiFlowSession.DisplayName(member), member.Locations.FirstOrDefault()));
+            }
+
+            var result = Taint.Clean;
+            if (KeyOf(reference) is { } key && state.TryGet(key, out var tracked))
+            {
+                result = tracked;
+            }
+            else if (reference.Instance is not null && !instance.IsFreshObject && !s_nonTextMembers.Contains(member.Name)
+                && !_session.Knowledge.CarriesPhi(reference.Instance.Type))
+            {
+                // A member of an untyped PHI value (a string, a JSON node, an unannotated DTO) is PHI too. Members of
+                // annotated models are trusted to say which of them are PHI.
+                result = instance;
+            }
+
+            if (member is IPropertySymbol { GetMethod: { } getter } && PhiFlowSession.HasSourceBody(getter)
+                && getter.DeclaringSyntaxReferences.Length > 0)
+            {
+                result = result.Join(ApplySummary(getter, reference.Instance, instance, ImmutableArray<IArgumentOperation>.Empty, ImmutableArray<Taint>.Empty));
+            }
+
+            return result.AsPlainValue();
+        }
+
+        private Taint VisitBinary(IBinaryOperation binary, FlowState state)
+        {
+            var left = Visit(binary.LeftOperand, state);
+            var right = Visit(binary.RightOperand, state);
+            if (binary.Type?.SpecialType == SpecialType.System_String)
+            {
+                return AsText(binary.LeftOperand, left).Join(AsText(binary.RightOperand, right));
+            }
+
+            return left.AsPlainValue().Join(right.AsPlainValue());
+        }
+
+        private Taint VisitTextParts(ImmutableArray<IInterpolatedStringContentOperation> parts, FlowState state)
+        {
+            var result = Taint.Clean;
+            foreach (var part in parts)
+            {
+                result = result.Join(Visit(part, state).AsPlainValue());
+            }
+
+            return result;
+        }
+
+        private Taint VisitSwitchExpression(ISwitchExpressionOperation switchExpression, FlowState state)
+        {
+            var governing = Visit(switchExpression.Value, state);
+            var result = Taint.Clean;
+            foreach (var arm in switchExpression.Arms)
+            {
+                VisitPattern(arm.Pattern, governing, state);
+                Visit(arm.Guard, state);
+                result = result.Join(Visit(arm.Value, state).AsPlainValue());
+            }
+
+            return result;
+        }
+
+        private void VisitPattern(IPatternOperation? pattern, Taint value, FlowState state)
+        {
+            switch (pattern)
+            {
+                case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local }:
+                    state.Set(StorageKey.ForSymbol(local), value.AsPlainValue());
+                    break;
+                case IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol local }:
+                    state.Set(StorageKey.ForSymbol(local), value.AsPlainValue());
+                    break;
+            }
+        }
+
+        private Taint VisitAnonymousObject(IAnonymousObjectCreationOperation anonymous, FlowState state)
+        {
+            var result = Taint.Clean;
+            foreach (var initializer in anonymous.Initializers)
+            {
+                var value = initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer;
+                result = result.Join(Visit(value, state).AsPlainValue());
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// The taint of a value turned into text: an object whose type carries PHI members prints them through
+        /// <c>ToString()</c> (records do by default), so it counts as PHI there.
+        /// </summary>
+        private Taint AsText(IOperation operation, Taint taint)
+        {
+            taint = taint.AsPlainValue();
+            if (taint.HasPhi)
+            {
+                return taint;
+            }
+
+            var type = Unconverted(operation).Type;
+            if (type is not null && type.SpecialType == SpecialType.None && _session.Knowledge.CarriesPhi(type))
+            {
+                return taint.Join(Taint.FromOrigin(new PhiOrigin(type.Name, null)));
+            }
+
+            return taint;
+        }
+
+        private void AbsorbInto(IOperation? container, Taint taint, FlowState state)
+        {
+            if (container is not null && KeyOf(container) is { } key)
+            {
+                state.Add(key, taint);
+                if (key.Member is not null)
+                {
+                    state.Add(key.RootOnly, taint);
+                }
+            }
+        }
+
+        private static bool IsNonTextType(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType == SpecialType.System_Boolean || type.SpecialType == SpecialType.System_Void);
+
+        /// <summary>The storage location an operation reads or writes, when it is one the analysis tracks.</summary>
+        private static StorageKey? KeyOf(IOperation? operation)
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return StorageKey.ForSymbol(local.Local);
+                case IParameterReferenceOperation parameter:
+                    return StorageKey.ForSymbol(parameter.Parameter);
+                case IFlowCaptureReferenceOperation capture:
+                    return StorageKey.ForCapture(capture.Id);
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
+                    return StorageKey.This;
+                case IConversionOperation { IsImplicit: true } conversion:
+                    return KeyOf(conversion.Operand);
+                case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member
+                    when member is not IPropertyReferenceOperation { Arguments.IsEmpty: false }:
+                    if (member.Instance is null)
+                    {
+                        return member.Member.IsStatic ? StorageKey.ForSymbol(member.Member) : null;
+                    }
+
+                    return KeyOf(member.Instance) is { Member: null } root ? root.WithMember(member.Member) : null;
+                default:
+                    return null;
+            }
+        }
+    }
+}

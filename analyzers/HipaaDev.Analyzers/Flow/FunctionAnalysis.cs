@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using HipaaDev.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HipaaDev.Analyzers.Flow
+{
+    /// <summary>
+    /// Flow-sensitive taint analysis of one control-flow graph (a method body, lambda or local function): a worklist
+    /// fixpoint over basic blocks, then one pass that records every value reaching a sink. Lambdas and local
+    /// functions are analysed where they are used, with the state of the variables they capture.
+    /// </summary>
+    internal sealed partial class FunctionAnalysis
+    {
+        /// <summary>Local function parameters use bits from here up, so they never collide with the method's own.</summary>
+        public const int LocalFunctionFirstOrdinal = 32;
+
+        private const int MaxNesting = 4;
+        private const int MaxPassesPerBlock = 32;
+
+        private readonly PhiFlowSession _session;
+        private readonly ControlFlowGraph _graph;
+        private readonly ISymbol _owner;
+        private readonly bool _isApproved;
+        private readonly int _budget;
+        private readonly int _nesting;
+        private readonly int _firstOrdinal;
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<SinkHit> _hits = new List<SinkHit>();
+        private readonly HashSet<IMethodSymbol> _localFunctionsInProgress;
+        private bool _recording;
+
+        public FunctionAnalysis(
+            PhiFlowSession session,
+            ControlFlowGraph graph,
+            ISymbol owner,
+            bool isApproved,
+            int budget,
+            int nesting,
+            int firstOrdinal,
+            CancellationToken cancellationToken,
+            HashSet<IMethodSymbol>? localFunctionsInProgress = null)
+        {
+            _session = session;
+            _graph = graph;
+            _owner = owner;
+            _isApproved = isApproved;
+            _budget = budget;
+            _nesting = nesting;
+            _firstOrdinal = firstOrdinal;
+            _cancellationToken = cancellationToken;
+            _localFunctionsInProgress = localFunctionsInProgress ?? new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        }
+
+        /// <summary>Values that reached sinks, recorded in the final pass.</summary>
+        public IReadOnlyList<SinkHit> Hits => _hits;
+
+        /// <summary>What the function returns.</summary>
+        public Taint Returned { get; private set; } = Taint.Clean;
+
+        public void Run(FlowState entry)
+        {
+            var blocks = _graph.Blocks;
+            var outStates = new FlowState?[blocks.Length];
+            var passes = new int[blocks.Length];
+            var queued = new bool[blocks.Length];
+            var worklist = new Queue<int>();
+            worklist.Enqueue(0);
+            queued[0] = true;
+
+            while (worklist.Count > 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var ordinal = worklist.Dequeue();
+                queued[ordinal] = false;
+                var block = blocks[ordinal];
+                var state = InState(block, entry, outStates);
+                Transfer(block, state);
+
+                var changed = false;
+                if (outStates[ordinal] is null)
+                {
+                    outStates[ordinal] = state;
+                    changed = true;
+                }
+                else if (outStates[ordinal]!.JoinWith(state))
+                {
+                    changed = true;
+                }
+
+                // A safety net for pathological graphs: the lattice is finite, but a block joined this often has
+                // converged in every realistic method.
+                if (!changed || ++passes[ordinal] > MaxPassesPerBlock)
+                {
+                    continue;
+                }
+
+                foreach (var successor in Successors(block))
+                {
+                    if (!queued[successor])
+                    {
+                        queued[successor] = true;
+                        worklist.Enqueue(successor);
+                    }
+                }
+
+                // Exception handlers have no explicit predecessors: revisit them when anything before them changes.
+                for (var later = ordinal + 1; later < blocks.Length; later++)
+                {
+                    if (blocks[later].Predecessors.IsEmpty && blocks[later].Kind != BasicBlockKind.Entry && !queued[later])
+                    {
+                        queued[later] = true;
+                        worklist.Enqueue(later);
+                    }
+                }
+            }
+
+            _recording = true;
+            foreach (var block in blocks)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (outStates[block.Ordinal] is null)
+                {
+                    continue;
+                }
+
+                Transfer(block, InState(block, entry, outStates));
+            }
+
+            _recording = false;
+        }
+
+        private static IEnumerable<int> Successors(BasicBlock block)
+        {
+            if (block.FallThroughSuccessor?.Destination is { } fallThrough)
+            {
+                yield return fallThrough.Ordinal;
+            }
+
+            if (block.ConditionalSuccessor?.Destination is { } conditional)
+            {
+                yield return conditional.Ordinal;
+            }
+        }
+
+        private FlowState InState(BasicBlock block, FlowState entry, FlowState?[] outStates)
+        {
+            if (block.Kind == BasicBlockKind.Entry)
+            {
+                return entry.Clone();
+            }
+
+            var state = new FlowState();
+            if (block.Predecessors.IsEmpty)
+            {
+                // Catch and finally blocks: anything assigned before them may be live.
+                for (var earlier = 0; earlier < block.Ordinal; earlier++)
+                {
+                    if (outStates[earlier] is { } before)
+                    {
+                        state.JoinWith(before);
+                    }
+                }
+
+                return state;
+            }
+
+            foreach (var predecessor in block.Predecessors)
+            {
+                if (outStates[predecessor.Source.Ordinal] is { } before)
+                {
+                    state.JoinWith(before);
+                }
+            }
+
+            return state;
+        }
+
+        private void Transfer(BasicBlock block, FlowState state)
+        {
+            foreach (var operation in block.Operations)
+            {
+                Visit(operation, state);
+            }
+
+            if (block.BranchValue is { } branchValue)
+            {
+                var value = Visit(branchValue, state);
+                if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+                {
+                    Returned = Returned.Join(value.AsPlainValue());
+                }
+            }
+        }
+
+        private void Record(SinkSpec spec, IOperation value, Taint taint, string? via = null, bool? approved = null)
+        {
+            if (!_recording || value.Syntax is null)
+            {
+                return;
+            }
+
+            var role = SinkResolver.RoleAt(spec, value.Syntax);
+            if (role == SinkRole.TemplateModel && !taint.HasPhi)
+            {
+                var type = Unconverted(value).Type;
+                if (_session.Knowledge.CarriesPhi(type))
+                {
+                    taint = taint.Join(Taint.FromOrigin(new PhiOrigin(type!.Name, null)));
+                }
+            }
+
+            if (taint.IsClean)
+            {
+                return;
+            }
+
+            _hits.Add(new SinkHit(spec, role, value.Syntax, taint.AsPlainValue(), via, approved ?? _isApproved));
+        }
+
+        private void RecordHelperHit(ParameterSink sink, IOperation argument, Taint taint)
+        {
+            if (!_recording || taint.IsClean || argument.Syntax is null)
+            {
+                return;
+            }
+
+            _hits.Add(new SinkHit(sink.Spec, sink.Role, argument.Syntax, taint.AsPlainValue(), sink.Via, _isApproved));
+        }
+
+        private static IOperation Unconverted(IOperation operation)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HipaaDev.Analyzers.Knowledge
+{
+    /// <summary>
+    /// Answers "is this symbol PHI?" for one compilation: <c>[Phi]</c> members, parameters, return values and types,
+    /// plus the sources without attributes (<see cref="IPhiSymbolSource"/>). Answers are cached per symbol.
+    /// </summary>
+    internal sealed class PhiKnowledge
+    {
+        private readonly ImmutableArray<IPhiSymbolSource> _extraSources;
+        private readonly ConcurrentDictionary<ISymbol, bool> _memberCache = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _phiTypeCache = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _carrierCache = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+        public PhiKnowledge(ImmutableArray<IPhiSymbolSource> extraSources)
+        {
+            _extraSources = extraSources;
+        }
+
+        /// <summary>A field or property whose value is PHI: tagged itself, or read from a PHI type.</summary>
+        public bool IsPhiMember(ISymbol member)
+        {
+            if (member is not (IFieldSymbol or IPropertySymbol))
+            {
+                return false;
+            }
+
+            return _memberCache.GetOrAdd(member, m => ComputeIsPhiMember(m));
+        }
+
+        /// <summary>A type whose every instance is PHI (<c>[Phi]</c> on it or on a base type).</summary>
+        public bool IsPhiType(ITypeSymbol? type)
+        {
+            if (type is null || type.SpecialType != SpecialType.None)
+            {
+                return false;
+            }
+
+            return _phiTypeCache.GetOrAdd(type, t => ComputeIsPhiType(t));
+        }
+
+        /// <summary>
+        /// A type that carries PHI: a PHI type, a type with PHI members, or an array or collection of such types.
+        /// Its <c>ToString()</c> and a template that renders it whole can expose PHI.
+        /// </summary>
+        public bool CarriesPhi(ITypeSymbol? type)
+        {
+            if (type is null || type.SpecialType != SpecialType.None)
+            {
+                return false;
+            }
+
+            return _carrierCache.GetOrAdd(type, t => ComputeCarriesPhi(t));
+        }
+
+        public bool IsPhiParameter(IParameterSymbol parameter) =>
+            HasAttribute(parameter.GetAttributes(), AttributeNames.Phi) || IsPhiType(parameter.Type);
+
+        public bool ReturnsPhi(IMethodSymbol method)
+        {
+            method = method.ReducedFrom ?? method;
+            if (HasAttribute(method.GetReturnTypeAttributes(), AttributeNames.Phi))
+            {
+                return true;
+            }
+
+            foreach (var source in _extraSources)
+            {
+                if (source.ReturnsPhi(method))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static bool IsSanitizer(IMethodSymbol method)
+        {
+            method = method.ReducedFrom ?? method;
+            for (var current = method; current is not null; current = current.OverriddenMethod)
+            {
+                if (HasAttribute(current.GetAttributes(), AttributeNames.PhiSanitizer))
+                {
+                    return true;
+                }
+            }
+
+            // Microsoft.Extensions.Compliance redaction: every Redact overload returns redacted text.
+            if (method.Name == "Redact")
+            {
+                for (var type = method.ContainingType; type is not null; type = type.BaseType)
+                {
+                    if (type.Name == "Redactor" && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Compliance.Redaction")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        public static bool HasAttribute(ImmutableArray<AttributeData> attributes, string name)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (attribute.AttributeClass?.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ComputeIsPhiMember(ISymbol member)
+        {
+            if (member.IsStatic && member is IFieldSymbol { IsConst: true })
+            {
+                return false;
+            }
+
+            if (HasAttribute(member.GetAttributes(), AttributeNames.Phi))
+            {
+                return true;
+            }
+
+            if (member is IPropertySymbol property)
+            {
+                if (property.OverriddenProperty is { } overridden && IsPhiMember(overridden))
+                {
+                    return true;
+                }
+
+                if (IsTaggedPositionalParameter(property))
+                {
+                    return true;
+                }
+            }
+
+            if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol associated } && IsPhiMember(associated))
+            {
+                return true;
+            }
+
+            if (!member.IsStatic && IsPhiType(member.ContainingType))
+            {
+                return true;
+            }
+
+            foreach (var source in _extraSources)
+            {
+                if (source.IsPhiMember(member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // record Patient([Phi] string Diagnosis): the attribute lands on the constructor parameter, not the property.
+        private static bool IsTaggedPositionalParameter(IPropertySymbol property)
+        {
+            if (property.ContainingType is not { IsRecord: true } record)
+            {
+                return false;
+            }
+
+            var declaredAsParameter = property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax);
+            if (!declaredAsParameter)
+            {
+                return false;
+            }
+
+            foreach (var constructor in record.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name && HasAttribute(parameter.GetAttributes(), AttributeNames.Phi))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool ComputeIsPhiType(ITypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (HasAttribute(current.GetAttributes(), AttributeNames.Phi))
+                {
+                    return true;
+                }
+
+                foreach (var source in _extraSources)
+                {
+                    if (source.IsPhiType(current))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool ComputeCarriesPhi(ITypeSymbol type)
+        {
+            if (IsPhiType(type))
+            {
+                return true;
+            }
+
+            if (type is IArrayTypeSymbol array)
+            {
+                return CarriesPhi(array.ElementType);
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true } generic)
+            {
+                foreach (var argument in generic.TypeArguments)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(argument, type) && CarriesPhi(argument))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return false;
+            }
+
+            // Only the type's own declared members (and its bases'): no recursion into member types, which keeps
+            // the check cheap and avoids cycles in object graphs.
+            for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    var isDataMember = member is IPropertySymbol || member is IFieldSymbol { AssociatedSymbol: null };
+                    if (isDataMember && !member.IsStatic && IsPhiMember(member))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

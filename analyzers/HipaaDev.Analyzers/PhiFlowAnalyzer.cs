@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using HipaaDev.Analyzers.Flow;
+using HipaaDev.Analyzers.Knowledge;
+using HipaaDev.Analyzers.Rules;
+using HipaaDev.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HipaaDev.Analyzers
+{
+    /// <summary>
+    /// Reports PHI that reaches the body (HIPAA001), subject (HIPAA002) or template data (HIPAA004) of an SMS or
+    /// email. Only blocks that contain a sink, or call a helper that reaches one, get a control-flow graph and a
+    /// taint analysis; a compilation that references no messaging SDK costs one type lookup per catalogued type.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.PhiInMessageBody,
+            Descriptors.PhiInSubject,
+            Descriptors.PhiObjectInTemplate);
+
+        /// <summary>Tests set this so an internal error fails the test instead of being skipped.</summary>
+        internal static bool ThrowOnInternalError { get; set; }
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // Generated code is skipped per block unless hipaa_dev.analyze_generated_code = true.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var sinks = SinkResolver.Create(context.Compilation, SinkCatalog.All);
+            if (sinks is null)
+            {
+                return;
+            }
+
+            var options = HipaaDevOptions.Read(context.Compilation, context.Options);
+            var knowledge = new PhiKnowledge(PhiSymbolSources.Create(context.Compilation, context.Options, options));
+            var session = new PhiFlowSession(context.Compilation, sinks, knowledge, new ApprovedChannels(options.Policy), options.MaxCallDepth);
+
+            context.RegisterOperationBlockStartAction(blockContext =>
+            {
+                if (blockContext.IsGeneratedCode && !options.AnalyzeGeneratedCode)
+                {
+                    return;
+                }
+
+                var trigger = new SinkTrigger(session);
+                blockContext.RegisterOperationAction(
+                    trigger.Inspect,
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation,
+                    OperationKind.SimpleAssignment,
+                    OperationKind.CompoundAssignment,
+                    OperationKind.PropertyReference);
+                blockContext.RegisterOperationBlockEndAction(endContext =>
+                {
+                    if (trigger.Found)
+                    {
+                        AnalyzeBlocks(endContext, session);
+                    }
+                });
+            });
+        }
+
+        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, PhiFlowSession session)
+        {
+            try
+            {
+                var reported = new HashSet<(string, Location)>();
+                foreach (var block in context.OperationBlocks)
+                {
+                    if (!IsGraphRoot(block))
+                    {
+                        continue;
+                    }
+
+                    var graph = context.GetControlFlowGraph(block);
+                    var owner = context.OwningSymbol;
+                    var analysis = new FunctionAnalysis(
+                        session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, 0, firstOrdinal: 0, context.CancellationToken);
+                    analysis.Run(owner is IMethodSymbol method ? session.EntryState(method, 0) : new FlowState());
+
+                    foreach (var hit in analysis.Hits)
+                    {
+                        if (CreateDiagnostic(hit) is { } diagnostic && reported.Add((diagnostic.Id, diagnostic.Location)))
+                        {
+                            context.ReportDiagnostic(diagnostic);
+                        }
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
+            {
+                // An analyzer must never take the build down (AD0001). Code this analysis cannot follow is left unreported.
+            }
+        }
+
+        private static bool IsGraphRoot(IOperation block) =>
+            block.Parent is null && block.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody
+                or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer
+                or OperationKind.Block;
+
+        private static Diagnostic? CreateDiagnostic(SinkHit hit)
+        {
+            if (!hit.Taint.HasPhi || (hit.IsApproved && hit.Role != SinkRole.Subject))
+            {
+                return null;
+            }
+
+            var origin = hit.Taint.Origin!;
+            var sink = hit.Via is null ? hit.Spec.MemberDisplayName : $"{hit.Spec.MemberDisplayName}' via '{hit.Via}";
+            var additional = origin.Location is { IsInSource: true } source ? new[] { source } : Array.Empty<Location>();
+            var location = hit.ValueSyntax.GetLocation();
+            return hit.Role switch
+            {
+                SinkRole.Subject => Diagnostic.Create(Descriptors.PhiInSubject, location, additional, origin.Name, sink),
+                SinkRole.TemplateModel => Diagnostic.Create(Descriptors.PhiObjectInTemplate, location, additional, origin.Name, sink),
+                _ => Diagnostic.Create(Descriptors.PhiInMessageBody, location, additional, origin.Name, hit.Spec.PartName, sink),
+            };
+        }
+
+        /// <summary>Notes whether a block contains a sink or a call into a helper that reaches one.</summary>
+        private sealed class SinkTrigger
+        {
+            private readonly PhiFlowSession _session;
+
+            public SinkTrigger(PhiFlowSession session)
+            {
+                _session = session;
+            }
+
+            public bool Found { get; private set; }
+
+            public void Inspect(OperationAnalysisContext context)
+            {
+                if (Found)
+                {
+                    return;
+                }
+
+                Found = context.Operation switch
+                {
+                    IInvocationOperation invocation => IsSinkOrHelper(invocation.TargetMethod, context),
+                    IObjectCreationOperation { Constructor: { } constructor } => IsSinkOrHelper(constructor, context),
+                    IPropertyReferenceOperation property => _session.Sinks.ForProperty(property.Property) is not null
+                        || (property.Property.GetMethod is { } getter && PhiFlowSession.HasSourceBody(getter) && _session.ReachesSink(getter, context.CancellationToken)),
+                    _ => false,
+                };
+            }
+
+            private bool IsSinkOrHelper(IMethodSymbol method, OperationAnalysisContext context)
+            {
+                if (!_session.Sinks.ForMethod(method).IsEmpty)
+                {
+                    return true;
+                }
+
+                try
+                {
+                    return _session.ReachesSink(method, context.CancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
+                {
+                    return false;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+
+namespace HipaaDev.Analyzers.Rules
+{
+    /// <summary>The diagnostic descriptors. Messages name the PHI source, the sink and the fix.</summary>
+    public static class Descriptors
+    {
+        public const string Category = "HipaaDev.Privacy";
+
+        /// <summary>HIPAA001. Arguments: PHI source, sink part (for example "SMS body"), sink member.</summary>
+        public static readonly DiagnosticDescriptor PhiInMessageBody = Create(
+            RuleIds.PhiInMessageBody,
+            "PHI reaches an SMS or email body outside an approved channel",
+            "'{0}' (PHI) reaches the {1} of '{2}'. Send it through an [ApprovedChannel] method or type, or remove the PHI from the message.",
+            "Protected health information flows into the text of an SMS or email sent outside a channel approved for PHI. "
+            + "Plain SMS and ordinary email are not approved for PHI by default; keep messages to the minimum necessary or send them through an approved channel.");
+
+        /// <summary>HIPAA002. Arguments: PHI source, sink member.</summary>
+        public static readonly DiagnosticDescriptor PhiInSubject = Create(
+            RuleIds.PhiInSubject,
+            "PHI reaches an email subject line",
+            "'{0}' (PHI) reaches the email subject of '{1}'. Use a neutral subject and keep the details in the body of an approved channel.",
+            "Subject lines show in inbox lists, lock screens and notification previews, and S/MIME does not encrypt them, "
+            + "so PHI in a subject is reported even inside an approved channel.");
+
+        /// <summary>HIPAA003. Arguments: channel name, the policy list.</summary>
+        public static readonly DiagnosticDescriptor ChannelNotInPolicy = Create(
+            RuleIds.ChannelNotInPolicy,
+            "Approved channel is not in the project's policy list",
+            "Channel '{0}' is not in the approved-channel policy list ({1}). Use a listed channel, or add it to 'hipaa_dev.approved_channels' in .editorconfig once it has been reviewed.",
+            "An [ApprovedChannel] attribute names a channel that the project's messaging policy (hipaa_dev.approved_channels) does not list, "
+            + "so it approves nothing.");
+
+        /// <summary>HIPAA004. Arguments: PHI source, sink member.</summary>
+        public static readonly DiagnosticDescriptor PhiObjectInTemplate = Create(
+            RuleIds.PhiObjectInTemplate,
+            "An object carrying PHI is passed whole to a message template",
+            "'{0}' carries PHI and is passed whole to the template data of '{1}'. Pass a small model with only the fields the message needs, or send through an approved channel.",
+            "A template engine renders whatever the model holds; passing an object with PHI members makes every member available to the "
+            + "message. Pass a model that holds only what the message needs (minimum necessary).");
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, string description) =>
+            new DiagnosticDescriptor(
+                id,
+                title,
+                message,
+                Category,
+                DiagnosticSeverity.Warning,
+                isEnabledByDefault: true,
+                description: description,
+                helpLinkUri: HelpLinks.ForRule(id));
+    }
+}

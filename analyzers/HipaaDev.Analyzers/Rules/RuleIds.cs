@@ -1,0 +1,11 @@
+namespace HipaaDev.Analyzers.Rules
+{
+    /// <summary>Every rule ID the package reports, defined once.</summary>
+    public static class RuleIds
+    {
+        public const string PhiInMessageBody = "HIPAA001";
+        public const string PhiInSubject = "HIPAA002";
+        public const string ChannelNotInPolicy = "HIPAA003";
+        public const string PhiObjectInTemplate = "HIPAA004";
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HipaaDev.Analyzers.Sinks
+{
+    /// <summary>
+    /// The sink catalogue resolved against one compilation. Types are found by fully qualified metadata name, so an
+    /// SDK that is not referenced costs nothing; a member matches when it is declared on a catalogued type, or on a
+    /// type deriving from or implementing one (MailKit declares <c>Send</c> on <c>MailTransport</c>).
+    /// </summary>
+    internal sealed class SinkResolver
+    {
+        // SES models the subject and the body with the same Content type; its role comes from where it is assigned.
+        private static readonly ImmutableHashSet<string> s_contentTypesNamedByParent = ImmutableHashSet.Create(
+            "Amazon.SimpleEmailV2.Model.Content",
+            "Amazon.SimpleEmail.Model.Content");
+
+        private readonly Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _declared;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _applicable =
+            new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
+
+        private SinkResolver(Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> declared)
+        {
+            _declared = declared;
+        }
+
+        public static SinkResolver? Create(Compilation compilation, IEnumerable<SinkSpec> catalog)
+        {
+            var declared = new Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
+            foreach (var group in catalog.GroupBy(spec => spec.TypeName))
+            {
+                var type = compilation.GetTypeByMetadataName(group.Key);
+                if (type is not null)
+                {
+                    declared[type] = group.ToImmutableArray();
+                }
+            }
+
+            return declared.Count == 0 ? null : new SinkResolver(declared);
+        }
+
+        /// <summary>Sinks among a method's or constructor's parameters.</summary>
+        public ImmutableArray<SinkSpec> ForMethod(IMethodSymbol method)
+        {
+            var kind = method.MethodKind == MethodKind.Constructor ? SinkMemberKind.Constructor : SinkMemberKind.Method;
+            if (method.ContainingType is not { } type || (kind == SinkMemberKind.Method && method.MethodKind != MethodKind.Ordinary))
+            {
+                return ImmutableArray<SinkSpec>.Empty;
+            }
+
+            var candidates = Applicable(type);
+            if (candidates.IsEmpty)
+            {
+                return candidates;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<SinkSpec>();
+            foreach (var spec in candidates)
+            {
+                if (spec.Kind == kind && spec.MemberName == method.Name)
+                {
+                    builder.Add(spec);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The sink a property fills, if any.</summary>
+        public SinkSpec? ForProperty(IPropertySymbol property)
+        {
+            if (property.ContainingType is not { } type)
+            {
+                return null;
+            }
+
+            foreach (var spec in Applicable(type))
+            {
+                if (spec.Kind == SinkMemberKind.Property && spec.MemberName == property.Name)
+                {
+                    return spec;
+                }
+            }
+
+            return null;
+        }
+
+        public bool IsSinkType(ITypeSymbol? type) => type is INamedTypeSymbol named && !Applicable(named).IsEmpty;
+
+        /// <summary>
+        /// SES <c>Content</c> is a subject when the object holding it is assigned to a <c>Subject</c> property
+        /// (<c>Subject = new Content { Data = ... }</c>); everywhere else it is body text.
+        /// </summary>
+        public static SinkRole RoleAt(SinkSpec spec, SyntaxNode sinkSyntax)
+        {
+            if (spec.Role != SinkRole.Body || !s_contentTypesNamedByParent.Contains(spec.TypeName))
+            {
+                return spec.Role;
+            }
+
+            var creation = sinkSyntax.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+            if (creation?.Parent is AssignmentExpressionSyntax assignment
+                && assignment.Left is IdentifierNameSyntax { Identifier.ValueText: "Subject" })
+            {
+                return SinkRole.Subject;
+            }
+
+            return spec.Role;
+        }
+
+        private ImmutableArray<SinkSpec> Applicable(INamedTypeSymbol type)
+        {
+            type = type.OriginalDefinition;
+            if (_applicable.TryGetValue(type, out var cached))
+            {
+                return cached;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<SinkSpec>();
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                AddDeclared(current.OriginalDefinition, builder);
+            }
+
+            foreach (var @interface in type.AllInterfaces)
+            {
+                AddDeclared(@interface.OriginalDefinition, builder);
+            }
+
+            return _applicable.GetOrAdd(type, builder.ToImmutable());
+        }
+
+        private void AddDeclared(INamedTypeSymbol type, ImmutableArray<SinkSpec>.Builder builder)
+        {
+            if (_declared.TryGetValue(type, out var specs))
+            {
+                builder.AddRange(specs);
+            }
+        }
+    }
+}

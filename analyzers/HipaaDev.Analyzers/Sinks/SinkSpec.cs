@@ -1,0 +1,61 @@
+namespace HipaaDev.Analyzers.Sinks
+{
+    /// <summary>What part of a message a sink fills.</summary>
+    internal enum SinkRole
+    {
+        /// <summary>Text of the message (plain, HTML, template text): HIPAA001.</summary>
+        Body,
+
+        /// <summary>Email subject line: HIPAA002, approved channels included.</summary>
+        Subject,
+
+        /// <summary>An object rendered whole by a template engine: HIPAA004.</summary>
+        TemplateModel,
+    }
+
+    internal enum SinkMemberKind
+    {
+        Method,
+        Constructor,
+        Property,
+    }
+
+    /// <summary>One row of the sink catalogue: a member of an SDK type and the message part it fills.</summary>
+    /// <param name="TypeName">Fully qualified metadata name of the declaring type (or a base type / interface of the receiver).</param>
+    /// <param name="MemberName">Method or property name; <c>.ctor</c> for constructors.</param>
+    /// <param name="ParameterName">The parameter that carries content; null for properties.</param>
+    /// <param name="Channel">How the message part is named in diagnostics: "SMS", "email", "message".</param>
+    internal sealed record SinkSpec(
+        string TypeName,
+        string MemberName,
+        SinkMemberKind Kind,
+        string? ParameterName,
+        SinkRole Role,
+        string Channel)
+    {
+        /// <summary>How diagnostics name the message part, for example "SMS body" or "email subject".</summary>
+        public string PartName => Role switch
+        {
+            SinkRole.Subject => $"{Channel} subject",
+            SinkRole.TemplateModel => $"{Channel} template data",
+            _ => $"{Channel} body",
+        };
+
+        /// <summary>How diagnostics name the member, for example "MessageResource.Create".</summary>
+        public string MemberDisplayName
+        {
+            get
+            {
+                var dot = TypeName.LastIndexOf('.');
+                var typeName = dot < 0 ? TypeName : TypeName.Substring(dot + 1);
+                var backtick = typeName.IndexOf('`');
+                if (backtick >= 0)
+                {
+                    typeName = typeName.Substring(0, backtick);
+                }
+
+                return Kind == SinkMemberKind.Constructor ? $"new {typeName}(...)" : $"{typeName}.{MemberName}";
+            }
+        }
+    }
+}
