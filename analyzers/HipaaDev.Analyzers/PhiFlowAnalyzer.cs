@@ -80,9 +80,11 @@ namespace HipaaDev.Analyzers
             try
             {
                 var reported = new HashSet<(string, Location)>();
+                var roots = new HashSet<IOperation>();
                 foreach (var block in context.OperationBlocks)
                 {
-                    if (!IsGraphRoot(block))
+                    // Blocks can be nested in a root (a method body holds its block); each root gets one graph.
+                    if (!roots.Add(RootOf(block)) || !IsGraphRoot(RootOf(block)))
                     {
                         continue;
                     }
@@ -108,6 +110,16 @@ namespace HipaaDev.Analyzers
             }
         }
 
+        private static IOperation RootOf(IOperation operation)
+        {
+            while (operation.Parent is not null)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
+        }
+
         private static bool IsGraphRoot(IOperation block) =>
             block.Parent is null && block.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody
                 or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer
@@ -124,11 +136,17 @@ namespace HipaaDev.Analyzers
             var sink = hit.Via is null ? hit.Spec.MemberDisplayName : $"{hit.Spec.MemberDisplayName}' via '{hit.Via}";
             var additional = origin.Location is { IsInSource: true } source ? new[] { source } : Array.Empty<Location>();
             var location = hit.ValueSyntax.GetLocation();
+
+            // Machine-readable details for SARIF consumers, code fixes and tests.
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.Sink, hit.Spec.Key)
+                .Add(DiagnosticProperties.Source, origin.Name)
+                .Add(DiagnosticProperties.Via, hit.Via);
             return hit.Role switch
             {
-                SinkRole.Subject => Diagnostic.Create(Descriptors.PhiInSubject, location, additional, origin.Name, sink),
-                SinkRole.TemplateModel => Diagnostic.Create(Descriptors.PhiObjectInTemplate, location, additional, origin.Name, sink),
-                _ => Diagnostic.Create(Descriptors.PhiInMessageBody, location, additional, origin.Name, hit.Spec.PartName, sink),
+                SinkRole.Subject => Diagnostic.Create(Descriptors.PhiInSubject, location, additional, properties, origin.Name, sink),
+                SinkRole.TemplateModel => Diagnostic.Create(Descriptors.PhiObjectInTemplate, location, additional, properties, origin.Name, sink),
+                _ => Diagnostic.Create(Descriptors.PhiInMessageBody, location, additional, properties, origin.Name, hit.Spec.PartName, sink),
             };
         }
 

@@ -54,7 +54,10 @@ namespace HipaaDev.Analyzers.Flow
                 return;
             }
 
-            Set(key, Get(key).Join(taint.AsPlainValue()));
+            // The container keeps its shape: a fresh object stays one whose members are tracked one by one.
+            var current = Get(key);
+            var joined = current.Join(taint.AsPlainValue());
+            Set(key, current.IsFreshObject ? joined.AsFreshObject() : joined);
         }
 
         /// <summary>Forgets member paths under a root that is being reassigned.</summary>

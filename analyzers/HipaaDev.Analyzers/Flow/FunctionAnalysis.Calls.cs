@@ -37,10 +37,11 @@ namespace HipaaDev.Analyzers.Flow
                 return Taint.Clean;
             }
 
+            var producesText = IsTextLike(method.ReturnType) || method.ReturnsVoid;
             var argumentsJoined = Taint.Clean;
             for (var i = 0; i < arguments.Length; i++)
             {
-                argumentsJoined = argumentsJoined.Join(AsText(invocation.Arguments[i].Value, arguments[i]));
+                argumentsJoined = argumentsJoined.Join(producesText ? AsText(invocation.Arguments[i].Value, arguments[i]) : arguments[i].AsPlainValue());
             }
 
             // list.Add(phi), builder.Append(phi), writer.Write(phi): the receiver now holds the value.
@@ -75,8 +76,9 @@ namespace HipaaDev.Analyzers.Flow
             }
 
             // An unknown method: assume whatever goes in comes out (string.Format, Join, Trim, JsonSerializer, ...).
-            var receiverText = invocation.Instance is null ? Taint.Clean : AsText(invocation.Instance, receiver);
-            return result.Join(receiverText).Join(argumentsJoined);
+            var receiverText = invocation.Instance is null ? Taint.Clean
+                : IsTextLike(method.ReturnType) ? AsText(invocation.Instance, receiver) : receiver.AsPlainValue();
+            return result.Join(argumentsJoined).Join(receiverText);
         }
 
         private Taint[] VisitArguments(ImmutableArray<IArgumentOperation> arguments, Taint receiver, FlowState state)
@@ -88,7 +90,7 @@ namespace HipaaDev.Analyzers.Flow
                 if (!IsLambda(arguments[i].Value))
                 {
                     taints[i] = Visit(arguments[i].Value, state);
-                    context = context.Join(AsText(arguments[i].Value, taints[i]));
+                    context = context.Join(taints[i].AsPlainValue());
                 }
             }
 

@@ -179,6 +179,7 @@ namespace HipaaDev.Analyzers.Flow
             if (KeyOf(capture.Value) is { Member: null } source)
             {
                 state.CopyMembers(source, key);
+                _captureAliases[capture.Id] = source;
             }
 
             return value;
@@ -415,10 +416,60 @@ namespace HipaaDev.Analyzers.Flow
             var type = Unconverted(operation).Type;
             if (type is not null && type.SpecialType == SpecialType.None && _session.Knowledge.CarriesPhi(type))
             {
-                return taint.Join(Taint.FromOrigin(new PhiOrigin(type.Name, null)));
+                return taint.Join(Taint.FromOrigin(CarrierOrigin(type)));
             }
 
             return taint;
+        }
+
+        /// <summary>Names a PHI-carrying type by the model it holds: <c>List&lt;Patient&gt;</c> is named <c>Patient</c>.</summary>
+        private PhiOrigin CarrierOrigin(ITypeSymbol type)
+        {
+            var named = type;
+            while (!_session.Knowledge.IsPhiType(named) && ElementOf(named) is { } element && _session.Knowledge.CarriesPhi(element))
+            {
+                named = element;
+            }
+
+            return new PhiOrigin(named.Name, named.Locations.FirstOrDefault(l => l.IsInSource));
+        }
+
+        private static ITypeSymbol? ElementOf(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol array => array.ElementType,
+            INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.LastOrDefault(),
+            _ => null,
+        };
+
+        /// <summary>
+        /// Results that can hold an object's text: strings, characters and bytes, builders, JSON and untyped values.
+        /// Only calls producing these turn a PHI-carrying object into PHI (serialising, formatting, joining).
+        /// </summary>
+        private static bool IsTextLike(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case null:
+                    return true;
+                case IArrayTypeSymbol array:
+                    return array.ElementType.SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
+                case IDynamicTypeSymbol:
+                    return true;
+            }
+
+            if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object or SpecialType.System_Char)
+            {
+                return true;
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true } generic
+                && generic.Name is "Task" or "ValueTask" or "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory")
+            {
+                return IsTextLike(generic.TypeArguments[0]);
+            }
+
+            return type.Name is "StringBuilder" or "JsonNode" or "JsonObject" or "JsonArray" or "JsonDocument" or "JsonElement"
+                or "JObject" or "JToken" or "JArray" or "StringContent" or "HtmlString" or "MarkupString" or "StringWriter";
         }
 
         private void AbsorbInto(IOperation? container, Taint taint, FlowState state)
@@ -429,6 +480,10 @@ namespace HipaaDev.Analyzers.Flow
                 if (key.Member is not null)
                 {
                     state.Add(key.RootOnly, taint);
+                }
+                else if (key.Root is CaptureId id && _captureAliases.TryGetValue(id, out var original))
+                {
+                    state.Add(original, taint);
                 }
             }
         }

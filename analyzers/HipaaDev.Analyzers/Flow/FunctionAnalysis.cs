@@ -32,6 +32,9 @@ namespace HipaaDev.Analyzers.Flow
         private readonly CancellationToken _cancellationToken;
         private readonly List<SinkHit> _hits = new List<SinkHit>();
         private readonly HashSet<IMethodSymbol> _localFunctionsInProgress;
+
+        // CFG captures that copy a local or parameter (receivers, handler targets): writes through them reach the original.
+        private readonly Dictionary<CaptureId, StorageKey> _captureAliases = new Dictionary<CaptureId, StorageKey>();
         private bool _recording;
 
         public FunctionAnalysis(

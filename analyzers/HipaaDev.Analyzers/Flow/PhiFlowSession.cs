@@ -123,7 +123,13 @@ namespace HipaaDev.Analyzers.Flow
                 return false;
             }
 
-            return method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet
+            if (method.MethodKind == MethodKind.PropertyGet)
+            {
+                // An auto-property's getter only returns its field: the member read itself is the whole story.
+                return method.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is not AccessorDeclarationSyntax { Body: null, ExpressionBody: null });
+            }
+
+            return method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor
                 or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation;
         }
 

@@ -33,6 +33,9 @@ namespace HipaaDev.Analyzers.Sinks
         SinkRole Role,
         string Channel)
     {
+        /// <summary>A stable identifier of this row, for example <c>Twilio.Rest.Api.V2010.Account.MessageResource.Create(body)</c>.</summary>
+        public string Key => ParameterName is null ? $"{TypeName}.{MemberName}" : $"{TypeName}.{MemberName}({ParameterName})";
+
         /// <summary>How diagnostics name the message part, for example "SMS body" or "email subject".</summary>
         public string PartName => Role switch
         {
