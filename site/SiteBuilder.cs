@@ -4,7 +4,7 @@ using HipaaDev.Site.Checks;
 using HipaaDev.Site.Content;
 using HipaaDev.Site.Layouts;
 using HipaaDev.Site.Layouts.Pages;
-using HipaaDev.Site.Output;
+using HipaaDev.Site.Publishing;
 
 namespace HipaaDev.Site;
 

@@ -62,6 +62,13 @@ public static class FrontMatterReader
                     "Check indentation and quoting on this line; quote values that contain ': ' or start with a special character.");
                 return null;
             }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet fails this way, without a position, on some unclosed flow collections ("[a, b").
+                diagnostics.Add(new BuildDiagnostic(displayPath, LikelyBrokenLine(yaml) + 1, "The front matter is not valid YAML: a list or quote is not closed.",
+                    "Close the '[' with ']' (or the '{' with '}', or the quote) on the same line."));
+                return null;
+            }
 
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
@@ -155,6 +162,23 @@ public static class FrontMatterReader
                 Draft = draft,
                 KeyLines = keyLines,
             };
+        }
+
+        /// <summary>The 1-based YAML line of the first unbalanced bracket or quote, else 1.</summary>
+        private static int LikelyBrokenLine(string yaml)
+        {
+            var lines = yaml.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                var quotes = line.Count(c => c == '"');
+                if (line.Count(c => c == '[') != line.Count(c => c == ']') || line.Count(c => c == '{') != line.Count(c => c == '}') || quotes % 2 == 1)
+                {
+                    return i + 1;
+                }
+            }
+
+            return 1;
         }
 
         private static string KindList => string.Join(", ", Enum.GetValues<PageKind>().Select(k => k.ToKey()));
@@ -359,8 +383,11 @@ public static class FrontMatterReader
 
         private static string UnknownKeyFix(string key, IReadOnlyList<string> allowed)
         {
+            // A near spelling ("last_reviewd") or a longer form of the same word ("citation" for "cite").
             var closest = allowed.MinBy(candidate => EditDistance(key, candidate));
-            var suggestion = closest is not null && EditDistance(key, closest) <= 3 ? $"Did you mean '{closest}'? " : string.Empty;
+            var sharedStart = key.Length >= 3 ? allowed.FirstOrDefault(candidate => candidate.StartsWith(key[..3], StringComparison.OrdinalIgnoreCase)) : null;
+            var match = closest is not null && EditDistance(key, closest) <= Math.Max(2, key.Length / 2) ? closest : sharedStart;
+            var suggestion = match is not null ? $"Did you mean '{match}'? " : string.Empty;
             return $"{suggestion}Allowed keys: {string.Join(", ", allowed)}.";
         }
 

@@ -144,7 +144,7 @@ public static partial class MarkdownRendering
             }
 
             writer.Flush();
-            var text = WhitespaceRun().Replace(System.Net.WebUtility.HtmlDecode(TagPattern().Replace(writer.ToString(), " ")), " ").Trim();
+            var text = WhitespaceRun().Replace(System.Net.WebUtility.HtmlDecode(TagPattern().Replace(writer.ToString(), string.Empty)), " ").Trim();
             entries.Add(new FaqEntry(question.GetAttributes().Id ?? string.Empty, PlainText(question.Inline), text));
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using HipaaDev.Site.Content;
-using HipaaDev.Site.Output;
+using HipaaDev.Site.Publishing;
 
 namespace HipaaDev.Site.Layouts;
 

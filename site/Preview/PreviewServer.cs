@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using HipaaDev.Site.Output;
+using HipaaDev.Site.Publishing;
 
 namespace HipaaDev.Site.Preview;
 

@@ -5,7 +5,7 @@ using System.Xml;
 using System.Xml.Linq;
 using HipaaDev.Site.Content;
 
-namespace HipaaDev.Site.Output;
+namespace HipaaDev.Site.Publishing;
 
 /// <summary>The site-wide files besides pages: sitemap, robots.txt, Atom feed and Netlify redirects.</summary>
 public static class SiteFiles

@@ -1,4 +1,4 @@
-namespace HipaaDev.Site.Output;
+namespace HipaaDev.Site.Publishing;
 
 /// <summary>
 /// Publishes a finished build. A full build writes everything into a temporary folder beside the output and

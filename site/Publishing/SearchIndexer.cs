@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HipaaDev.Site.Output;
+namespace HipaaDev.Site.Publishing;
 
 /// <summary>
 /// Runs Pagefind (pinned in site/package-lock.json) over a built folder. Installs it with <c>npm ci</c> on a

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HipaaDev.Site.Content;
 
-namespace HipaaDev.Site.Output;
+namespace HipaaDev.Site.Publishing;
 
 /// <summary>
 /// JSON-LD blocks for search engines: Article on guidance pages, FAQPage from the FAQ section, BreadcrumbList.

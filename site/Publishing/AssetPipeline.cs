@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace HipaaDev.Site.Output;
+namespace HipaaDev.Site.Publishing;
 
 /// <summary>What every page links to, and the asset files to publish.</summary>
 /// <param name="Stylesheets">Site-absolute hrefs, in order.</param>

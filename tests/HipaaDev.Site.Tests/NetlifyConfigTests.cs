@@ -1,0 +1,133 @@
+using AngleSharp.Html.Parser;
+using HipaaDev.Site.Tests.Fixtures;
+using Tomlyn;
+using Tomlyn.Model;
+using Tomlyn.Parsing;
+
+namespace HipaaDev.Site.Tests;
+
+/// <summary>netlify.toml: valid TOML without duplicate keys, the right build, and a CSP the generated pages satisfy.</summary>
+public sealed class NetlifyConfigTests
+{
+    private static readonly string s_path = Path.Combine(RealRepository.Root, "netlify.toml");
+
+    private static TomlTable Load()
+    {
+        var text = File.ReadAllText(s_path);
+        // The model API accepts duplicate keys silently; the syntax parser with validation reports them.
+        var syntax = SyntaxParser.Parse(text, "netlify.toml", validate: true);
+        Assert.False(syntax.Diagnostics.HasErrors, "netlify.toml: " + string.Join('\n', syntax.Diagnostics));
+        return TomlSerializer.Deserialize<TomlTable>(text)!;
+    }
+
+    private static TomlTable HeadersFor(string path) =>
+        ((TomlTableArray)Load()["headers"]).Single(h => (string)h["for"] == path);
+
+    private static string ContentSecurityPolicy => (string)((TomlTable)HeadersFor("/*")["values"])["Content-Security-Policy"];
+
+    [Fact]
+    public void SyntaxParser_ReportsDuplicateKeys()
+    {
+        var syntax = SyntaxParser.Parse("[build]\npublish = \"a\"\npublish = \"b\"\n", "duplicate.toml", validate: true);
+        Assert.True(syntax.Diagnostics.HasErrors);
+    }
+
+    [Fact]
+    public void Build_InstallsDotnetThenPagefindThenRunsTheGenerator()
+    {
+        var build = (TomlTable)Load()["build"];
+        var command = (string)build["command"];
+
+        Assert.Equal("site/output", build["publish"]);
+        var install = command.IndexOf("dotnet-install.sh\" --channel 10.0 --install-dir", StringComparison.Ordinal);
+        var npm = command.IndexOf("(cd site && npm ci", StringComparison.Ordinal);
+        var generator = command.IndexOf("dotnet run --project site", StringComparison.Ordinal);
+        Assert.True(install >= 0 && npm > install && generator > npm, command);
+        Assert.DoesNotContain('\n', command.Trim());
+    }
+
+    [Fact]
+    public void SecurityHeaders_AreSetForEveryPath()
+    {
+        var values = (TomlTable)HeadersFor("/*")["values"];
+
+        Assert.Equal("nosniff", values["X-Content-Type-Options"]);
+        Assert.StartsWith("max-age=", (string)values["Strict-Transport-Security"]);
+        Assert.True(values.ContainsKey("Referrer-Policy"));
+        Assert.True(values.ContainsKey("Permissions-Policy"));
+        Assert.False(values.ContainsKey("Cache-Control"), "Only fingerprinted assets may be cached long.");
+    }
+
+    [Fact]
+    public void ContentSecurityPolicy_IsStrict()
+    {
+        var directives = ContentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(d => d.Split(' ')[0], d => d);
+
+        Assert.Equal("default-src 'self'", directives["default-src"]);
+        Assert.Equal("script-src 'self' 'wasm-unsafe-eval'", directives["script-src"]);
+        Assert.Equal("style-src 'self'", directives["style-src"]);
+        Assert.Equal("img-src 'self' data:", directives["img-src"]);
+        Assert.Equal("frame-ancestors 'none'", directives["frame-ancestors"]);
+        Assert.Equal("base-uri 'self'", directives["base-uri"]);
+        Assert.Equal("form-action 'self'", directives["form-action"]);
+        Assert.DoesNotContain("unsafe-inline", ContentSecurityPolicy);
+        Assert.DoesNotContain("'unsafe-eval'", ContentSecurityPolicy);
+    }
+
+    [Fact]
+    public void FingerprintedAssets_AreCachedAsImmutable()
+    {
+        var values = (TomlTable)HeadersFor("/assets/*")["values"];
+        Assert.Contains("immutable", (string)values["Cache-Control"]);
+        Assert.Contains("max-age=31536000", (string)values["Cache-Control"]);
+    }
+
+    [Fact]
+    public void UnknownPaths_Get404Html()
+    {
+        var redirect = ((TomlTableArray)Load()["redirects"]).Single();
+        Assert.Equal("/*", redirect["from"]);
+        Assert.Equal("/404.html", redirect["to"]);
+        Assert.Equal(404L, Convert.ToInt64(redirect["status"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The real content, built without search: every page must work under the policy above.</summary>
+    [Fact]
+    public async Task RealPages_LoadOnlyLocalScriptsAndStylesAndNothingInline()
+    {
+        Assert.Contains("script-src 'self' 'wasm-unsafe-eval'", ContentSecurityPolicy);
+        var output = Path.Combine(Path.GetTempPath(), "hipaadev-site-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var options = SiteBuildOptions.ForRepository(RealRepository.Root) with { OutputFolder = output, BuildSearchIndex = false };
+            var result = await SiteBuilder.BuildAsync(options);
+            Assert.True(result.Succeeded, "The real site does not build:\n" + string.Join('\n', result.Diagnostics));
+
+            var parser = new HtmlParser();
+            foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
+            {
+                var document = parser.ParseDocument(File.ReadAllText(file));
+                foreach (var script in document.QuerySelectorAll("script"))
+                {
+                    var src = script.GetAttribute("src");
+                    Assert.True(src is not null ? IsLocal(src) : script.GetAttribute("type") == "application/ld+json", $"{file}: {script.OuterHtml[..Math.Min(120, script.OuterHtml.Length)]}");
+                }
+
+                Assert.All(document.QuerySelectorAll("link[rel='stylesheet']"), link => Assert.True(IsLocal(link.GetAttribute("href")!), file));
+                Assert.Empty(document.QuerySelectorAll("style, [style]"));
+                Assert.DoesNotContain(document.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+                Assert.All(document.QuerySelectorAll("iframe, object, embed"), e => Assert.Fail($"{file}: {e.LocalName} is blocked by the policy"));
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    private static bool IsLocal(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using HipaaDev.Site.Preview;
+using HipaaDev.Site.Tests.Fixtures;
+
+namespace HipaaDev.Site.Tests;
+
+/// <summary>The preview server over a built fixture site, on a free port of 127.0.0.1.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private const string Secret = "secret-outside-the-output-folder";
+    private readonly TestSite _site = new();
+    private PreviewServer? _server;
+
+    public async Task InitializeAsync()
+    {
+        await _site.BuildSuccessfullyAsync();
+        File.WriteAllText(Path.Combine(_site.Root, "site", "secret.txt"), Secret);
+        _server = await PreviewServer.StartAsync(_site.OutputFolder, port: 0);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        _site.Dispose();
+    }
+
+    [Fact]
+    public void Server_ListensOnLoopbackOnly() =>
+        Assert.Equal("127.0.0.1", _server!.Address.Host);
+
+    [Theory]
+    [InlineData("/../secret.txt")]
+    [InlineData("/guidance/../../secret.txt")]
+    [InlineData("/%2e%2e/secret.txt")]
+    [InlineData("/%2E%2E/secret.txt")]
+    [InlineData("/guidance/%2e%2e/%2e%2e/secret.txt")]
+    [InlineData("/..%2fsecret.txt")]
+    [InlineData("/%252e%252e/secret.txt")]
+    public async Task PathsLeavingTheOutputFolder_AreRefused(string rawTarget)
+    {
+        // A raw request: HttpClient would remove the dot segments before sending.
+        var (status, body) = await RawGetAsync(rawTarget);
+
+        Assert.True(status is 400 or 404, $"Status {status} for {rawTarget}");
+        Assert.DoesNotContain(Secret, body);
+    }
+
+    [Fact]
+    public async Task UnknownPath_GetsThe404PageWithStatus404()
+    {
+        using var client = new HttpClient { BaseAddress = _server!.Address };
+        using var response = await client.GetAsync("/no/such/page/");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Page not found</h1>", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Pages_AreServedWithTheLiveReloadScriptInjected()
+    {
+        using var client = new HttpClient { BaseAddress = _server!.Address };
+        var html = await client.GetStringAsync("/guidance/email-rules/");
+
+        Assert.Contains("<h1>Email rules for practices</h1>", html);
+        Assert.Contains($"<script src=\"{PreviewServer.LiveReloadPath}\" defer></script></head>", html);
+        Assert.DoesNotContain(PreviewServer.LiveReloadPath, File.ReadAllText(Path.Combine(_site.OutputFolder, "guidance", "email-rules", "index.html")));
+
+        var script = await client.GetStringAsync(PreviewServer.LiveReloadPath);
+        Assert.Contains("EventSource", script);
+    }
+
+    [Fact]
+    public async Task FolderWithoutTrailingSlash_RedirectsToTheSlashedUrl()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server!.Address };
+        using var response = await client.GetAsync("/guidance");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/guidance/", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Assets_AreServedWithTheirContentType()
+    {
+        using var client = new HttpClient { BaseAddress = _server!.Address };
+        using var response = await client.GetAsync("/favicon.svg");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Broadcast_ReachesAnOpenEventStream()
+    {
+        using var client = new HttpClient { BaseAddress = _server!.Address };
+        using var response = await client.GetAsync(PreviewServer.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+
+        _server.Broadcast("reload", "changed");
+
+        var lines = new List<string>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (lines.Count < 2)
+        {
+            var line = await reader.ReadLineAsync(timeout.Token);
+            if (!string.IsNullOrEmpty(line))
+            {
+                lines.Add(line);
+            }
+        }
+
+        Assert.Equal(["event: reload", "data: changed"], lines);
+    }
+
+    private async Task<(int Status, string Body)> RawGetAsync(string target)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, _server!.Address.Port);
+        var stream = tcp.GetStream();
+        var request = $"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream);
+        var response = await reader.ReadToEndAsync();
+        var status = int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        return (status, response);
+    }
+}
