@@ -158,6 +158,7 @@ namespace HipaaDev.Analyzers.Flow
                     continue;
                 }
 
+                // The most derived declaration wins: specs come ordered type, base types, then interfaces.
                 foreach (var spec in specs)
                 {
                     if (spec.ParameterName != parameter.Name)
@@ -185,6 +186,8 @@ namespace HipaaDev.Analyzers.Flow
                     {
                         Record(spec, argument.Value, AsTemplateValue(spec, argument.Value, taints[i]));
                     }
+
+                    break;
                 }
             }
         }

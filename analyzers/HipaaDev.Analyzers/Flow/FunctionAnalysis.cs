@@ -207,7 +207,7 @@ namespace HipaaDev.Analyzers.Flow
                 return;
             }
 
-            var role = SinkResolver.RoleAt(spec, value.Syntax);
+            var role = SinkResolver.RoleAt(spec, value);
             if (role == SinkRole.TemplateModel && !taint.HasPhi)
             {
                 var type = Unconverted(value).Type;

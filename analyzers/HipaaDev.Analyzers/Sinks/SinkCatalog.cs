@@ -42,7 +42,6 @@ namespace HipaaDev.Analyzers.Sinks
             Method("SendGrid.Helpers.Mail.SendGridMessage", "SetGlobalSubject", Email, ("subject", SinkRole.Subject)),
             Method("SendGrid.Helpers.Mail.SendGridMessage", "AddSubstitution", Email, ("substitutionValue", SinkRole.Body)),
             Method("SendGrid.Helpers.Mail.SendGridMessage", "AddSubstitutions", Email, ("substitutions", SinkRole.Body)),
-            Method("SendGrid.Helpers.Mail.SendGridMessage", "AddGlobalSubstitution", Email, ("substitutionValue", SinkRole.Body)),
             Method("SendGrid.Helpers.Mail.SendGridMessage", "SetTemplateData", Email, ("dynamicTemplateData", SinkRole.TemplateModel)),
             Ctor("SendGrid.Helpers.Mail.Content", Email, ("value", SinkRole.Body)),
             Props("SendGrid.Helpers.Mail.Content", Email, ("Value", SinkRole.Body)),
@@ -110,7 +109,6 @@ namespace HipaaDev.Analyzers.Sinks
                 ("message", SinkRole.Body), ("subject", SinkRole.Subject)),
 
             // AWS SES v2 and v1: Content.Data is the text; a Content assigned to Message.Subject is the subject.
-            Ctor("Amazon.SimpleEmailV2.Model.Content", Email, ("data", SinkRole.Body)),
             Props("Amazon.SimpleEmailV2.Model.Content", Email, ("Data", SinkRole.Body)),
             Props("Amazon.SimpleEmailV2.Model.Template", Email, ("TemplateData", SinkRole.TemplateModel)),
             Ctor("Amazon.SimpleEmail.Model.Content", Email, ("data", SinkRole.Body)),
@@ -125,8 +123,7 @@ namespace HipaaDev.Analyzers.Sinks
             Method("Azure.Communication.Email.EmailClient", "SendAsync", Email,
                 ("subject", SinkRole.Subject), ("htmlContent", SinkRole.Body), ("plainTextContent", SinkRole.Body)),
             Ctor("Azure.Communication.Email.EmailContent", Email, ("subject", SinkRole.Subject)),
-            Props("Azure.Communication.Email.EmailContent", Email,
-                ("Subject", SinkRole.Subject), ("Html", SinkRole.Body), ("PlainText", SinkRole.Body)),
+            Props("Azure.Communication.Email.EmailContent", Email, ("Html", SinkRole.Body), ("PlainText", SinkRole.Body)),
 
             // Vonage
             Props("Vonage.Messaging.SendSmsRequest", Sms, ("Text", SinkRole.Body)),

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace HipaaDev.Analyzers.Sinks
 {
@@ -93,18 +94,33 @@ namespace HipaaDev.Analyzers.Sinks
         public bool IsSinkType(ITypeSymbol? type) => type is INamedTypeSymbol named && !Applicable(named).IsEmpty;
 
         /// <summary>
-        /// SES <c>Content</c> is a subject when the object holding it is assigned to a <c>Subject</c> property
-        /// (<c>Subject = new Content { Data = ... }</c>); everywhere else it is body text.
+        /// SES <c>Content</c> is a subject when the object holding it becomes a message's subject
+        /// (<c>Subject = new Content { Data = ... }</c> or <c>new Message(new Content(...), body)</c>); elsewhere it is body text.
         /// </summary>
-        public static SinkRole RoleAt(SinkSpec spec, SyntaxNode sinkSyntax)
+        public static SinkRole RoleAt(SinkSpec spec, IOperation value)
         {
             if (spec.Role != SinkRole.Body || !s_contentTypesNamedByParent.Contains(spec.TypeName))
             {
                 return spec.Role;
             }
 
-            var creation = sinkSyntax.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
-            if (creation?.Parent is AssignmentExpressionSyntax assignment
+            // Constructor arguments keep their tree in the control-flow graph.
+            for (var operation = value.Parent; operation is not null; operation = operation.Parent)
+            {
+                if (operation is IObjectCreationOperation creation && creation.Type?.Name == "Content")
+                {
+                    if (creation.Parent is IArgumentOperation { Parameter.Name: "subject" })
+                    {
+                        return SinkRole.Subject;
+                    }
+
+                    break;
+                }
+            }
+
+            // Object initializers are lowered into separate assignments: read the nesting from the syntax.
+            var created = value.Syntax.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+            if (created?.Parent is AssignmentExpressionSyntax assignment
                 && assignment.Left is IdentifierNameSyntax { Identifier.ValueText: "Subject" })
             {
                 return SinkRole.Subject;

@@ -32,13 +32,19 @@ internal static class StandIns
                 Task<PublishResponse> PublishAsync(string topicArn, string message, CancellationToken cancellationToken = default);
                 Task<PublishResponse> PublishAsync(string topicArn, string message, string subject, CancellationToken cancellationToken = default);
                 Task<PublishResponse> PublishAsync(PublishRequest request, CancellationToken cancellationToken = default);
+                PublishResponse Publish(string topicArn, string message, string subject);
             }
             public class AmazonSimpleNotificationServiceClient : IAmazonSimpleNotificationService
             {
                 public Task<PublishResponse> PublishAsync(string topicArn, string message, CancellationToken cancellationToken = default) => null;
                 public Task<PublishResponse> PublishAsync(string topicArn, string message, string subject, CancellationToken cancellationToken = default) => null;
                 public Task<PublishResponse> PublishAsync(PublishRequest request, CancellationToken cancellationToken = default) => null;
+                public PublishResponse Publish(string topicArn, string message, string subject) => null;
             }
+        }
+        namespace Amazon.SimpleNotificationService.Model
+        {
+            public class PublishBatchRequestEntry { public string Id { get; set; } public string Message { get; set; } public string Subject { get; set; } }
         }
         namespace Amazon.SimpleEmailV2.Model
         {
@@ -129,6 +135,11 @@ internal static class StandIns
                 Task<SendSmsResponse> SendAnSmsAsync(SendSmsRequest request, Vonage.Request.Credentials creds = null);
                 Task<SendSmsResponse> SendAnSmsAsync(string from, string to, string text, SmsType type = SmsType.Text, Vonage.Request.Credentials creds = null);
             }
+            public class SmsClient : ISmsClient
+            {
+                public Task<SendSmsResponse> SendAnSmsAsync(SendSmsRequest request, Vonage.Request.Credentials creds = null) => null;
+                public Task<SendSmsResponse> SendAnSmsAsync(string from, string to, string text, SmsType type = SmsType.Text, Vonage.Request.Credentials creds = null) => null;
+            }
         }
         namespace Vonage.Messages
         {
@@ -166,6 +177,8 @@ internal static class StandIns
                 IFluentEmail UsingTemplateFromFile<T>(string filename, T model, bool isHtml = true);
                 IFluentEmail UsingTemplateFromEmbedded<T>(string path, T model, Assembly assembly, bool isHtml = true);
                 IFluentEmail PlaintextAlternativeUsingTemplate<T>(string template, T model);
+                IFluentEmail PlaintextAlternativeUsingTemplateFromFile<T>(string filename, T model);
+                IFluentEmail PlaintextAlternativeUsingTemplateFromEmbedded<T>(string path, T model, Assembly assembly);
                 SendResponse Send(CancellationToken? token = null);
                 Task<SendResponse> SendAsync(CancellationToken? token = null);
             }
@@ -183,6 +196,8 @@ internal static class StandIns
                 public IFluentEmail UsingTemplateFromFile<T>(string filename, T model, bool isHtml = true) => this;
                 public IFluentEmail UsingTemplateFromEmbedded<T>(string path, T model, Assembly assembly, bool isHtml = true) => this;
                 public IFluentEmail PlaintextAlternativeUsingTemplate<T>(string template, T model) => this;
+                public IFluentEmail PlaintextAlternativeUsingTemplateFromFile<T>(string filename, T model) => this;
+                public IFluentEmail PlaintextAlternativeUsingTemplateFromEmbedded<T>(string path, T model, Assembly assembly) => this;
                 public SendResponse Send(CancellationToken? token = null) => null;
                 public Task<SendResponse> SendAsync(CancellationToken? token = null) => null;
             }

@@ -53,11 +53,12 @@ internal static class Expect
 
     public static DiagnosticResult Template(int at, int? source = null) => Create(Descriptors.PhiObjectInTemplate, at, source);
 
-    public static DiagnosticResult Channel(int at) => new DiagnosticResult(Descriptors.ChannelNotInPolicy).WithLocation(at);
+    public static DiagnosticResult Channel(int at) => new DiagnosticResult(Descriptors.ChannelNotInPolicy.Id, DiagnosticSeverity.Warning).WithLocation(at);
 
+    // Built from the ID so the message is only compared when a test states it (WithMessage).
     private static DiagnosticResult Create(DiagnosticDescriptor descriptor, int at, int? source)
     {
-        var result = new DiagnosticResult(descriptor).WithLocation(at);
+        var result = new DiagnosticResult(descriptor.Id, descriptor.DefaultSeverity).WithLocation(at);
         return source is { } additional
             ? result.WithLocation(additional, DiagnosticLocationOptions.None)
             : result.WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);

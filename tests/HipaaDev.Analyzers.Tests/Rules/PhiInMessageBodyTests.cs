@@ -40,7 +40,8 @@ public sealed class PhiInMessageBodyTests
             """;
 
         await VerifyBody.AnalyzerAsync(new[] { source, Model }, null,
-            Expect.Body(0, source: 1).WithArguments("Patient.Diagnosis", "SMS body", "MessageResource.Create"));
+            Expect.Body(0, source: 1).WithMessage(
+                "'Patient.Diagnosis' (PHI) reaches the SMS body of 'MessageResource.Create'. Send it through an [ApprovedChannel] method or type, or remove the PHI from the message."));
     }
 
     [Fact]
