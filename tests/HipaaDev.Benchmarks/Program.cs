@@ -1,0 +1,74 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using HipaaDev.Benchmarks.Generation;
+
+// Two workload generators for the scripts in tests/benchmarks, and BenchmarkDotNet for everything else
+// (`dotnet run -c Release --project tests/HipaaDev.Benchmarks -- --filter *`).
+switch (args.FirstOrDefault())
+{
+    case "generate-code":
+        {
+            var output = RequiredOption(args, "--out");
+            var lines = IntOption(args, "--lines", 10_000);
+            var callSites = IntOption(args, "--call-sites", 1_000);
+            var files = CodebaseGenerator.Generate(lines, callSites);
+            WriteFresh(output, files);
+            Console.WriteLine($"{files.Count} files, {files.Sum(f => f.LineCount)} lines into {output}");
+            return 0;
+        }
+
+    case "generate-site":
+        {
+            var output = RequiredOption(args, "--out");
+            var pages = IntOption(args, "--pages", 1_000);
+            var files = SiteContentGenerator.Generate(pages);
+            WriteFresh(output, files);
+            Console.WriteLine($"{pages} pages for each generator ({files.Count} files) into {output}");
+            return 0;
+        }
+
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+}
+
+static void WriteFresh(string output, IReadOnlyList<GeneratedFile> files)
+{
+    // Stale files from a larger run would be compiled or published too.
+    if (Directory.Exists(output))
+    {
+        Directory.Delete(output, recursive: true);
+    }
+
+    foreach (var file in files)
+    {
+        file.WriteUnder(output);
+    }
+}
+
+static string RequiredOption(string[] args, string name)
+{
+    var index = Array.IndexOf(args, name);
+    if (index < 0 || index + 1 >= args.Length)
+    {
+        throw new ArgumentException($"{args[0]} needs {name} <folder>, e.g. {args[0]} {name} tests/benchmarks/work/code.");
+    }
+
+    return Path.GetFullPath(args[index + 1]);
+}
+
+static int IntOption(string[] args, string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    if (index < 0)
+    {
+        return fallback;
+    }
+
+    if (index + 1 >= args.Length || !int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+    {
+        throw new ArgumentException($"{name} needs a whole number, e.g. {name} 1000.");
+    }
+
+    return value;
+}
