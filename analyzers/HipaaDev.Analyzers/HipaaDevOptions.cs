@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using HipaaDev.Analyzers.Flow;
@@ -15,10 +18,11 @@ namespace HipaaDev.Analyzers
         public const string AnalyzeGeneratedCodeKey = "hipaa_dev.analyze_generated_code";
         public const string DataClassificationIsPhiKey = "hipaa_dev.data_classification_is_phi";
 
-        private HipaaDevOptions(ChannelPolicy policy, string? rawPolicy, int maxCallDepth, bool analyzeGeneratedCode, bool dataClassificationIsPhi)
+        private HipaaDevOptions(ChannelPolicy policy, string? rawPolicy, string? policyProblem, int maxCallDepth, bool analyzeGeneratedCode, bool dataClassificationIsPhi)
         {
             Policy = policy;
             RawPolicy = rawPolicy;
+            PolicyProblem = policyProblem;
             MaxCallDepth = maxCallDepth;
             AnalyzeGeneratedCode = analyzeGeneratedCode;
             DataClassificationIsPhi = dataClassificationIsPhi;
@@ -28,6 +32,12 @@ namespace HipaaDev.Analyzers
 
         /// <summary>The policy value as written, for diagnostics about it; null when the key is absent.</summary>
         public string? RawPolicy { get; }
+
+        /// <summary>
+        /// What is wrong with the policy value ("is empty", "has an empty entry", ...), phrased to follow the value in
+        /// the HIPAA005 message; null when the key is absent or well formed.
+        /// </summary>
+        public string? PolicyProblem { get; }
 
         public int MaxCallDepth { get; }
 
@@ -54,7 +64,14 @@ namespace HipaaDev.Analyzers
             }
 
             var rawPolicy = Value(ChannelPolicy.OptionKey);
-            var policy = rawPolicy is null ? ChannelPolicy.AcceptAll : ChannelPolicy.FromList(ChannelPolicy.Parse(rawPolicy));
+            string? policyProblem = null;
+            var policy = ChannelPolicy.AcceptAll;
+            if (rawPolicy is not null)
+            {
+                var parsed = ParsePolicy(rawPolicy);
+                policy = ChannelPolicy.FromList(parsed.Names);
+                policyProblem = parsed.Problem;
+            }
 
             var depth = PhiFlowSession.DefaultMaxCallDepth;
             if (int.TryParse(Value(MaxCallDepthKey), out var parsedDepth) && parsedDepth >= 0)
@@ -65,9 +82,81 @@ namespace HipaaDev.Analyzers
             return new HipaaDevOptions(
                 policy,
                 rawPolicy,
+                policyProblem,
                 depth,
                 analyzeGeneratedCode: IsTrue(Value(AnalyzeGeneratedCodeKey), defaultValue: false),
                 dataClassificationIsPhi: IsTrue(Value(DataClassificationIsPhiKey), defaultValue: true));
+        }
+
+        /// <summary>
+        /// Splits a policy value into channel names. Entries that are not names are dropped and described in
+        /// <c>Problem</c>; an empty value yields an empty list, which approves no channel (a broken policy fails closed).
+        /// </summary>
+        public static (ImmutableArray<string> Names, string? Problem) ParsePolicy(string value)
+        {
+            if (value.Trim().Length == 0)
+            {
+                return (ImmutableArray<string>.Empty, "is empty");
+            }
+
+            var names = ImmutableArray.CreateBuilder<string>();
+            var invalid = new List<string>();
+            var emptyEntries = 0;
+            foreach (var entry in value.Split(','))
+            {
+                var name = entry.Trim();
+                if (name.Length == 0)
+                {
+                    emptyEntries++;
+                }
+                else if (IsChannelName(name))
+                {
+                    names.Add(name);
+                }
+                else
+                {
+                    invalid.Add(name);
+                }
+            }
+
+            var problems = new List<string>();
+            if (names.Count == 0)
+            {
+                problems.Add("names no channel");
+            }
+
+            if (emptyEntries > 0)
+            {
+                problems.Add(emptyEntries == 1 ? "has an empty entry" : $"has {emptyEntries} empty entries");
+            }
+
+            if (invalid.Count > 0)
+            {
+                problems.Add("has entries that are not channel names (" + string.Join(", ", invalid.Select(name => $"'{name}'")) + ")");
+            }
+
+            return (names.ToImmutable(), problems.Count == 0 ? null : string.Join(" and ", problems));
+        }
+
+        /// <summary>A channel name: letters, digits, '.', '_' and '-' (the characters policy documents and attributes use).</summary>
+        public static bool IsChannelName(string name)
+        {
+            if (name.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var character in name)
+            {
+                var allowed = (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z')
+                    || (character >= '0' && character <= '9') || character is '.' or '_' or '-';
+                if (!allowed)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsTrue(string? value, bool defaultValue) =>

@@ -39,7 +39,24 @@ namespace HipaaDev.Analyzers.Rules
             "A template engine renders whatever the model holds; passing an object with PHI members makes every member available to the "
             + "message. Pass a model that holds only what the message needs (minimum necessary).");
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, string description) =>
+        /// <summary>HIPAA005. Arguments: what is wrong with the value, the value as written. Reported once per compilation, without a location.</summary>
+        public static readonly DiagnosticDescriptor ChannelPolicyMalformed = Create(
+            RuleIds.ChannelPolicyMalformed,
+            "Approved-channel policy value is empty or malformed",
+            "The 'hipaa_dev.approved_channels' value '{1}' {0}. Write a comma-separated list of channel names made of letters, digits, '.', '_' and '-', or remove the key.",
+            "The approved-channel policy key is present but its value is empty or holds entries that are not channel names. "
+            + "Entries that are not names are ignored; an empty list approves no channel, so every [ApprovedChannel] is reported by HIPAA003.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        /// <summary>HIPAA006. Arguments: the line's entry, what is wrong with it.</summary>
+        public static readonly DiagnosticDescriptor PhiSymbolsFileEntryInvalid = Create(
+            RuleIds.PhiSymbolsFileEntryInvalid,
+            "PhiSymbols.txt entry is malformed or names no symbol",
+            "'{0}' in PhiSymbols.txt {1}. Write one documentation-comment ID per line (T:, P:, F: or M: followed by the full name), or remove the line.",
+            "Each line of an AdditionalFiles item named PhiSymbols.txt names a type, property, field or method whose values are PHI. "
+            + "A line that is not a documentation-comment ID, or names nothing this project references, marks nothing as PHI.");
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, string description, params string[] customTags) =>
             new DiagnosticDescriptor(
                 id,
                 title,
@@ -48,6 +65,7 @@ namespace HipaaDev.Analyzers.Rules
                 DiagnosticSeverity.Warning,
                 isEnabledByDefault: true,
                 description: description,
-                helpLinkUri: HelpLinks.ForRule(id));
+                helpLinkUri: HelpLinks.ForRule(id),
+                customTags: customTags);
     }
 }

@@ -7,5 +7,7 @@ namespace HipaaDev.Analyzers.Rules
         public const string PhiInSubject = "HIPAA002";
         public const string ChannelNotInPolicy = "HIPAA003";
         public const string PhiObjectInTemplate = "HIPAA004";
+        public const string ChannelPolicyMalformed = "HIPAA005";
+        public const string PhiSymbolsFileEntryInvalid = "HIPAA006";
     }
 }
