@@ -54,6 +54,12 @@ namespace HipaaDev.Analyzers.Flow
                 ? Taint.FromOrigin(new PhiOrigin(PhiFlowSession.DisplayName(method) + "()", method.Locations.FirstOrDefault()))
                 : Taint.Clean;
 
+            // ToString() of a type with PHI members prints them (records do by default), whoever wrote it.
+            if (method.Name == "ToString" && method.Parameters.IsEmpty && invocation.Instance is not null)
+            {
+                result = result.Join(AsText(invocation.Instance, receiver));
+            }
+
             var targets = _session.CallTargets(method);
             if (!targets.IsEmpty)
             {
@@ -63,11 +69,6 @@ namespace HipaaDev.Analyzers.Flow
                 }
 
                 return result;
-            }
-
-            if (method.Name == "ToString" && invocation.Instance is not null)
-            {
-                return result.Join(AsText(invocation.Instance, receiver));
             }
 
             if (s_nonTextMembers.Contains(method.Name) || IsNonTextType(method.ReturnType))

@@ -118,7 +118,7 @@ namespace HipaaDev.Analyzers.Flow
 
         public static bool HasSourceBody(IMethodSymbol method)
         {
-            if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+            if (method.IsAbstract || method.IsExtern || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.IsEmpty)
             {
                 return false;
             }
