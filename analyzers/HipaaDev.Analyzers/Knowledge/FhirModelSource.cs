@@ -28,7 +28,9 @@ namespace HipaaDev.Analyzers.Knowledge
             // Care delivery and scheduling.
             "Encounter", "EpisodeOfCare", "Appointment", "AppointmentResponse", "CarePlan", "CareTeam", "Goal",
             "ServiceRequest", "RequestGroup", "Task", "Communication", "CommunicationRequest", "GuidanceResponse",
-            "Consent", "ResearchSubject",
+            "Consent", "ResearchSubject", "Contract",
+            // Lists and groups of specific people or of one person's records, and records of access to them.
+            "List", "Group", "Linkage", "MeasureReport", "Basic", "AuditEvent",
             // Documents and forms filled in by or about the person.
             "DocumentReference", "DocumentManifest", "Composition", "QuestionnaireResponse",
             // Payment for care.
@@ -37,6 +39,33 @@ namespace HipaaDev.Analyzers.Knowledge
             // R4B/R5/STU3 names for the same kinds of record.
             "ProcedureRequest", "ReferralRequest", "ImagingManifest", "BodySite", "RequestOrchestration",
             "MedicationUsage", "DeviceUsage", "DeviceDispense", "InventoryItem", "NutritionIntake");
+
+        /// <summary>
+        /// Resources that are not about one individual: the organisation and its staff (Practitioner describes a
+        /// clinician in their work role, which is not health information about a patient), places and services,
+        /// products and their definitions, terminology, knowledge artefacts, infrastructure and aggregate payments.
+        /// Listed so that a new SDK resource fails a test until someone decides which side it is on.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> NotPatientLevelResources = ImmutableHashSet.Create(
+            // Organisation, staff, places and services.
+            "Organization", "OrganizationAffiliation", "Practitioner", "PractitionerRole", "Location", "HealthcareService",
+            "Endpoint", "InsurancePlan", "Schedule", "Slot",
+            // Products, devices and supplies as catalogue or inventory entries.
+            "Medication", "MedicationKnowledge", "MedicinalProduct", "MedicinalProductAuthorization", "MedicinalProductContraindication",
+            "MedicinalProductIndication", "MedicinalProductIngredient", "MedicinalProductInteraction", "MedicinalProductManufactured",
+            "MedicinalProductPackaged", "MedicinalProductPharmaceutical", "MedicinalProductUndesirableEffect", "Substance",
+            "SubstanceNucleicAcid", "SubstancePolymer", "SubstanceProtein", "SubstanceReferenceInformation", "SubstanceSourceMaterial",
+            "SubstanceSpecification", "Device", "DeviceDefinition", "DeviceMetric", "BiologicallyDerivedProduct", "SupplyDelivery",
+            "SupplyRequest", "CatalogEntry",
+            // Definitions, terminology and knowledge artefacts.
+            "ActivityDefinition", "PlanDefinition", "Questionnaire", "Measure", "Library", "ObservationDefinition",
+            "SpecimenDefinition", "ChargeItemDefinition", "EventDefinition", "Evidence", "EvidenceVariable", "EffectEvidenceSynthesis",
+            "RiskEvidenceSynthesis", "ResearchDefinition", "ResearchElementDefinition", "ResearchStudy", "ValueSet", "CodeSystem",
+            "ConceptMap", "NamingSystem", "TerminologyCapabilities", "StructureDefinition", "StructureMap", "GraphDefinition",
+            "CapabilityStatement", "OperationDefinition", "SearchParameter", "CompartmentDefinition", "ImplementationGuide",
+            "MessageDefinition", "ExampleScenario", "TestReport", "TestScript",
+            // Infrastructure and aggregate payment records.
+            "MessageHeader", "Subscription", "Provenance", "VerificationResult", "PaymentNotice", "PaymentReconciliation");
 
         /// <summary>
         /// Members every resource inherits (<c>Resource</c>/<c>DomainResource</c>) that hold the record's content: the

@@ -1,0 +1,123 @@
+namespace HipaaDev.Analyzers.Tests.Adoption;
+
+/// <summary>PHI listed in a PhiSymbols.txt additional file, and HIPAA006 for lines that mark nothing.</summary>
+public sealed class PhiSymbolsFileTests
+{
+    // A legacy model nobody may annotate (for example generated from a database), and a sender using it.
+    private const string Legacy = """
+        namespace Legacy.Records
+        {
+            public class Visit { public string Reason = ""; public string Clinic { get; set; } = ""; }
+            public class Chart { public string Summary { get; set; } = ""; public string Ward { get; set; } = ""; }
+            public class PatientRow { public string Mrn { get; set; } = ""; }
+            public static class Lookup
+            {
+                public static string DiagnosisFor(int id) => "";
+                public static string ClinicPhone() => "";
+            }
+        }
+        """;
+
+    private const string Sender = """
+        using Legacy.Records;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic
+        {
+            public static class Texts
+            {
+                static void Sms(string body) { }
+                public static void Send(Visit visit, Chart chart, PatientRow row)
+                {
+                    var to = new PhoneNumber("+15550111");
+                    var from = new PhoneNumber("+15550100");
+                    MessageResource.Create(to: to, from: from, body: {|#0:"Seen for " + visit.Reason|});
+                    MessageResource.Create(to: to, from: from, body: {|#1:chart.Summary|});
+                    MessageResource.Create(to: to, from: from, body: {|#2:$"Record {row}"|});
+                    MessageResource.Create(to: to, from: from, body: {|#3:Lookup.DiagnosisFor(7)|});
+                    MessageResource.Create(to: to, from: from, body: "Call " + Lookup.ClinicPhone() + " about " + visit.Clinic + ", " + chart.Ward);
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task ListedFieldPropertyTypeAndMethod_AreTreatedAsPhi()
+    {
+        const string symbols = """
+            # Legacy records: PHI that cannot carry [Phi].
+
+            F:Legacy.Records.Visit.Reason
+            P:Legacy.Records.Chart.Summary   # free-text clinical summary
+            T:Legacy.Records.PatientRow
+            M:Legacy.Records.Lookup.DiagnosisFor(System.Int32)
+            """;
+
+        await new AdoptionTest(Sender, Legacy)
+            .WithPhiSymbols(symbols)
+            .Expecting(Adopt.Body(0), Adopt.Body(1), Adopt.Body(2), Adopt.Body(3))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task WithoutTheFile_NothingIsPhi()
+    {
+        await new AdoptionTest(Sender.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("{|#3:", "").Replace("|}", ""), Legacy)
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task MalformedAndUnknownLines_AreReportedAtTheirLine()
+    {
+        const string symbols = """
+            # Comments and blank lines are fine.
+
+            P:Legacy.Records.Chart.Summary
+            {|#0:Legacy.Records.Visit.Reason|}
+            {|#1:X:Legacy.Records.Visit|}
+            {|#2:N:Legacy.Records|}
+            {|#3:P:Legacy.Records.Chart.Diagnosis|}
+            {|#4:T:Legacy.Records.Chart|} trailing words
+            """;
+        const string sender = """
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+            public static class Texts
+            {
+                public static void Send(Legacy.Records.Chart chart) =>
+                    MessageResource.Create(to: new PhoneNumber("+15550111"), from: new PhoneNumber("+15550100"), body: {|#5:chart.Summary|});
+            }
+            """;
+
+        await new AdoptionTest(sender, Legacy)
+            .WithPhiSymbols(symbols)
+            .Expecting(
+                Adopt.SymbolsLine(0, "Legacy.Records.Visit.Reason", "is not a documentation-comment ID"),
+                Adopt.SymbolsLine(1, "X:Legacy.Records.Visit", "has an unknown kind prefix"),
+                Adopt.SymbolsLine(2, "N:Legacy.Records", "names an event or namespace; only types (T:), properties (P:), fields (F:) and methods (M:) can be PHI"),
+                Adopt.SymbolsLine(3, "P:Legacy.Records.Chart.Diagnosis", "names no type, property, field or method of this project or its references"),
+                Adopt.SymbolsLine(4, "T:Legacy.Records.Chart", "has text after the ID that is not a '#' comment"),
+                Adopt.Body(5))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task SymbolsInReferencedAssemblies_CanBeListed()
+    {
+        // Twilio's own type: listing it makes its instances PHI (a contrived but real metadata symbol).
+        const string sender = """
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+            public static class Texts
+            {
+                public static void Forward(MessageResource incoming) =>
+                    MessageResource.Create(to: new PhoneNumber("+15550111"), from: new PhoneNumber("+15550100"), body: {|#0:incoming.Body|});
+            }
+            """;
+
+        await new AdoptionTest(sender)
+            .WithPhiSymbols("P:Twilio.Rest.Api.V2010.Account.MessageResource.Body\n")
+            .Expecting(Adopt.Body(0))
+            .RunAsync();
+    }
+}
