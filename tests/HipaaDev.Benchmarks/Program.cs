@@ -1,8 +1,9 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using HipaaDev.Benchmarks.Generation;
+using HipaaDev.Benchmarks.Reports;
 
-// Two workload generators for the scripts in tests/benchmarks, and BenchmarkDotNet for everything else
+// The workload generators and the report writer for the scripts in tests/benchmarks, and BenchmarkDotNet for everything else
 // (`dotnet run -c Release --project tests/HipaaDev.Benchmarks -- --filter *`).
 switch (args.FirstOrDefault())
 {
@@ -24,6 +25,22 @@ switch (args.FirstOrDefault())
             var files = SiteContentGenerator.Generate(pages);
             WriteFresh(output, files);
             Console.WriteLine($"{pages} pages for each generator ({files.Count} files) into {output}");
+            return 0;
+        }
+
+    case "report":
+        {
+            var kind = args.Length > 1 ? args[1] : string.Empty;
+            var results = ResultTable.Read(RequiredOption(args, "--results"));
+            var machine = File.ReadAllText(RequiredOption(args, "--machine"));
+            var markdown = kind switch
+            {
+                "analyzer-cost" => AnalyzerCostReport.Render(results, machine),
+                "site-build" => SiteBuildReport.Render(results, machine),
+                _ => throw new ArgumentException($"report needs 'analyzer-cost' or 'site-build', not '{kind}'."),
+            };
+            Console.WriteLine(markdown);
+            ReadmeSection.Replace(RequiredOption(args, "--readme"), kind, markdown);
             return 0;
         }
 
@@ -51,7 +68,7 @@ static string RequiredOption(string[] args, string name)
     var index = Array.IndexOf(args, name);
     if (index < 0 || index + 1 >= args.Length)
     {
-        throw new ArgumentException($"{args[0]} needs {name} <folder>, e.g. {args[0]} {name} tests/benchmarks/work/code.");
+        throw new ArgumentException($"{args[0]} needs {name} <path>; see tests/benchmarks/README.md for the commands.");
     }
 
     return Path.GetFullPath(args[index + 1]);

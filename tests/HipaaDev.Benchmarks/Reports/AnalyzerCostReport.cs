@@ -1,0 +1,104 @@
+using System.Text;
+using static HipaaDev.Benchmarks.Reports.Statistics;
+
+namespace HipaaDev.Benchmarks.Reports;
+
+/// <summary>Turns analyzer-cost.sh's results into the README's tables: medians per point, ratios per run.</summary>
+public static class AnalyzerCostReport
+{
+    public static string Render(ResultTable results, string machineFacts)
+    {
+        var text = new StringBuilder();
+        var stamp = File.GetLastWriteTimeUtc(results.Path).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var runs = results.Rows.GroupBy(r => r.Text("series") + r.Text("label") + r.Text("variant")).Max(g => g.Count());
+        text.AppendLine($"Measured {stamp} UTC by `bash tests/benchmarks/analyzer-cost.sh`; every figure is the median of {runs} build(s).")
+            .AppendLine()
+            .AppendLine(machineFacts.TrimEnd())
+            .AppendLine();
+
+        var sizes = results.Rows.Where(r => r.Text("series") == "size").ToList();
+        var hipaaOnly = sizes.Where(r => r.Text("variant") == "hipaadev")
+            .GroupBy(r => (int)r.RequiredNumber("lines"))
+            .OrderBy(g => g.Key)
+            .ToList();
+        if (hipaaOnly.Count > 0)
+        {
+            text.AppendLine("#### HipaaDev's cost by codebase size (project with HipaaDev.Analyzers and the .NET SDK's own analyzers)")
+                .AppendLine()
+                .AppendLine("| lines | files | Csc task (s) | all analyzers (s) | HipaaDev (s) | HipaaDev / Csc | HipaaDev ms per 1k lines | HIPAA findings |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            var points = new List<(double X, double Y)>();
+            foreach (var size in hipaaOnly)
+            {
+                var csc = Median(size.Select(r => r.RequiredNumber("csc_ms") / 1000));
+                var hipaa = Median(size.Select(r => r.RequiredNumber("hipaadev_s")));
+                var share = Median(size.Select(r => r.RequiredNumber("hipaadev_s") / (r.RequiredNumber("csc_ms") / 1000)));
+                points.Add((size.Key, hipaa));
+                text.AppendLine($"| {size.Key:N0} | {size.First().Text("files")} | {Format(csc, "F1")} | {Format(Median(size.Select(r => r.RequiredNumber("all_analyzers_s"))), "F2")} | {Format(hipaa, "F3")} | {Format(share * 100, "F1")} % | {Format(hipaa * 1000 / (size.Key / 1000.0), "F1")} | {size.First().Text("hipaa_findings")} |");
+            }
+
+            if (points.Count >= 2)
+            {
+                var (slope, intercept) = Fit(points);
+                var smallest = points[0];
+                var largest = points[^1];
+                var growth = (largest.Y / smallest.Y) / (largest.X / smallest.X);
+                text.AppendLine()
+                    .AppendLine($"Growth: least-squares fit HipaaDev ≈ {Format(intercept, "F3")} s + {Format(slope * 1_000_000, "F1")} ms per 1,000 lines. From {smallest.X:N0} to {largest.X:N0} lines the code grew {Format(largest.X / smallest.X, "F1")}× and HipaaDev's time {Format(largest.Y / smallest.Y, "F1")}× (1.0 per unit of code growth is linear; this run: {Format(growth, "F2")}).");
+            }
+
+            text.AppendLine();
+        }
+
+        var withScs = sizes.Where(r => r.Text("variant") == "with-scs")
+            .GroupBy(r => (int)r.RequiredNumber("lines"))
+            .OrderBy(g => g.Key)
+            .ToList();
+        if (withScs.Count > 0)
+        {
+            text.AppendLine("#### Side by side with Security Code Scan 5.6.7 (both analyzers in the same compilation)")
+                .AppendLine()
+                .AppendLine("| lines | Csc task (s) | HipaaDev (s) | Security Code Scan (s) | SCS / HipaaDev | HipaaDev / Csc | SCS / Csc |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var size in withScs)
+            {
+                var csc = Median(size.Select(r => r.RequiredNumber("csc_ms") / 1000));
+                var hipaa = Median(size.Select(r => r.RequiredNumber("hipaadev_s")));
+                var scs = Median(size.Select(r => r.RequiredNumber("scs_s")));
+                var ratio = Median(size.Select(r => r.RequiredNumber("scs_s") / r.RequiredNumber("hipaadev_s")));
+                text.AppendLine($"| {size.Key:N0} | {Format(csc, "F1")} | {Format(hipaa, "F3")} | {Format(scs, "F2")} | {Format(ratio, "F1")}× | {Format(hipaa / csc * 100, "F1")} % | {Format(scs / csc * 100, "F0")} % |");
+            }
+
+            text.AppendLine();
+        }
+
+        var callSites = results.Rows.Where(r => r.Text("series") == "callsites")
+            .GroupBy(r => (int)r.RequiredNumber("label"))
+            .OrderBy(g => g.Key)
+            .ToList();
+        if (callSites.Count > 0)
+        {
+            text.AppendLine("#### One method with N calls into one send helper (plus one clinic module)")
+                .AppendLine()
+                .AppendLine("| call sites | Csc task (s) | HipaaDev (s) | HipaaDev ms per call site | HIPAA findings |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: |");
+            var points = new List<(double X, double Y)>();
+            foreach (var sites in callSites)
+            {
+                var hipaa = Median(sites.Select(r => r.RequiredNumber("hipaadev_s")));
+                points.Add((sites.Key, hipaa));
+                text.AppendLine($"| {sites.Key:N0} | {Format(Median(sites.Select(r => r.RequiredNumber("csc_ms") / 1000)), "F1")} | {Format(hipaa, "F3")} | {Format(hipaa * 1000 / sites.Key, "F2")} | {sites.First().Text("hipaa_findings")} |");
+            }
+
+            if (points.Count >= 2)
+            {
+                var first = points[0];
+                var last = points[^1];
+                text.AppendLine()
+                    .AppendLine($"From {first.X:N0} to {last.X:N0} call sites ({Format(last.X / first.X, "F0")}× more) HipaaDev's time grew {Format(last.Y / first.Y, "F1")}× (quadratic would be {Format(Math.Pow(last.X / first.X, 2), "F0")}×). The small sizes include the fixed cost of the one clinic module.");
+            }
+        }
+
+        return text.ToString();
+    }
+}

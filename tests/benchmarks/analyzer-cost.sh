@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Analyzer cost: builds generated healthcare-style codebases with the real `dotnet build`, the HipaaDev.Analyzers
+# package from a local folder feed, and -p:ReportAnalyzer=true; reads HipaaDev's and Security Code Scan's execution
+# time and the Csc task time from each binlog's replay; writes the medians into tests/benchmarks/README.md.
+#
+#   bash tests/benchmarks/analyzer-cost.sh
+#
+# Knobs (environment): RUNS (builds per point, default 3), SIZES (lines, default "10000 20000 50000 100000 200000"),
+# SCS_SIZES (sizes also built with Security Code Scan, default "10000 20000 50000"), CALL_SITES (default
+# "250 500 1000 2000"). Scratch output: tests/benchmarks/work/analyzer-cost (git-ignored).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+RUNS="${RUNS:-3}"
+SIZES="${SIZES:-10000 20000 50000 100000 200000}"
+SCS_SIZES="${SCS_SIZES:-10000 20000 50000}"
+CALL_SITES="${CALL_SITES:-250 500 1000 2000}"
+OUT="$WORK/analyzer-cost"
+RESULTS="$OUT/results.tsv"
+
+mkdir -p "$WORK"
+rm -rf "$OUT"
+mkdir -p "$OUT/feed"
+machine_facts >"$OUT/machine.md"
+build_benchmark_tool
+
+# A fresh package version every run, and a package folder of our own, so no cached copy of an older analyzer is used.
+VERSION="1.0.0-bench.$(date +%Y%m%d%H%M%S)"
+log "packing HipaaDev.Analyzers $VERSION into a local folder feed"
+dotnet pack "$REPO_ROOT/analyzers/HipaaDev.Annotations" -c Release -o "$OUT/feed" -p:Version="$VERSION" -v:q -nologo >"$OUT/pack.log" 2>&1 \
+  || { cat "$OUT/pack.log" >&2; exit 1; }
+
+# The generated projects must not inherit the repository's build settings (central versions, warnings as errors).
+echo '<Project />' >"$OUT/Directory.Build.props"
+echo '<Project />' >"$OUT/Directory.Build.targets"
+echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' >"$OUT/Directory.Packages.props"
+printf 'root = true\n\n[*.cs]\nhipaa_dev.approved_channels = secure-email, patient-portal\n' >"$OUT/.editorconfig"
+
+# write_project DIR WITH_SCS: a library that compiles ../src with the packed analyzer and the real SDKs.
+write_project() {
+  local dir="$1" with_scs="$2" scs_line=""
+  mkdir -p "$dir"
+  if [ "$with_scs" = yes ]; then
+    scs_line='    <PackageReference Include="SecurityCodeScan.VS2019" Version="5.6.7" PrivateAssets="all" />'
+  fi
+  cat >"$dir/Clinic.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+    <RestorePackagesPath>$OUT/packages</RestorePackagesPath>
+    <RestoreAdditionalProjectSources>$OUT/feed</RestoreAdditionalProjectSources>
+  </PropertyGroup>
+  <ItemGroup>
+    <Compile Include="../src/**/*.cs" />
+    <PackageReference Include="HipaaDev.Analyzers" Version="$VERSION" />
+    <PackageReference Include="Twilio" Version="8.2.0" />
+    <PackageReference Include="SendGrid" Version="9.29.3" />
+    <PackageReference Include="MailKit" Version="4.18.2" />
+$scs_line
+  </ItemGroup>
+</Project>
+PROJECT
+  dotnet restore "$dir" -v:q -nologo >"$dir/restore.log" 2>&1 || { cat "$dir/restore.log" >&2; exit 1; }
+}
+
+# measure SERIES LABEL VARIANT DIR RUN: one full compile, then the figures from the binlog's replay.
+measure() {
+  local series="$1" label="$2" variant="$3" dir="$4" run="$5"
+  local binlog="$dir/run$run.binlog" replay="$dir/run$run.log"
+  dotnet build "$dir" --no-restore --no-incremental -p:ReportAnalyzer=true -bl:"$binlog" -nologo -clp:NoSummary >"$dir/run$run.console.log" 2>&1 \
+    || { tail -30 "$dir/run$run.console.log" >&2; echo "The generated codebase in $dir did not build." >&2; exit 1; }
+  dotnet msbuild "$binlog" -noconlog -flp:"v=diag;logfile=$replay;PerformanceSummary" -nologo >/dev/null
+  local csc total hipaadev scs findings
+  csc=$(grep -E '^ +[0-9]+ ms +Csc +[0-9]+ calls' "$replay" | awk '{print $1}' | head -1)
+  total=$(grep -m1 'Total analyzer execution time:' "$replay" | sed -E 's/.*time: ([0-9.]+) seconds.*/\1/')
+  hipaadev=$(grep -m1 'HipaaDev.Analyzers, Version=' "$replay" | awk '{print $1}' | sed 's/^<//')
+  scs=$(grep -m1 'SecurityCodeScan.VS2019, Version=' "$replay" | awk '{print $1}' | sed 's/^<//' || true)
+  findings=$(grep -oE '[^ ]+\.cs\([0-9]+,[0-9]+\): warning HIPAA00[0-9]' "$dir/run$run.console.log" | sort -u | wc -l)
+  if [ -z "$csc" ] || [ -z "$total" ] || [ -z "$hipaadev" ]; then
+    echo "Could not read Csc time, total analyzer time or HipaaDev's line from $replay." >&2
+    exit 1
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$series" "$label" "$(cat "$dir/../lines")" "$(cat "$dir/../files")" \
+    "$variant" "$run" "$csc" "$total" "$hipaadev" "${scs:-}" "$findings" >>"$RESULTS"
+  log "  $series $label $variant run $run: Csc ${csc} ms, all analyzers ${total} s, HipaaDev ${hipaadev} s${scs:+, SCS ${scs} s}, $findings HIPAA finding(s)"
+  rm -f "$binlog"
+}
+
+# prepare SERIES LABEL LINES CALLSITES: generate the sources once; both variants compile the same files.
+prepare() {
+  local dir="$OUT/$1-$2"
+  "$BENCH_BIN" generate-code --out "$dir/src" --lines "$3" --call-sites "$4" >"$dir.generate.log"
+  grep -oE '^[0-9]+ files' "$dir.generate.log" | awk '{print $1}' >"$dir/files"
+  grep -oE '[0-9]+ lines' "$dir.generate.log" | awk '{print $1}' >"$dir/lines"
+  echo "$dir"
+}
+
+printf 'series\tlabel\tlines\tfiles\tvariant\trun\tcsc_ms\tall_analyzers_s\thipaadev_s\tscs_s\thipaa_findings\n' >"$RESULTS"
+
+# The first build after a pack pays for the compiler server's start and JIT: run it once, unmeasured.
+warm=$(prepare warmup 0 2000 100)
+write_project "$warm/hipaadev" no
+dotnet build "$warm/hipaadev" --no-restore -nologo -v:q >/dev/null 2>&1 || true
+
+for size in $SIZES; do
+  dir=$(prepare size "$size" "$size" 1000)
+  log "codebase of ~$size lines ($(cat "$dir/files") files, $(cat "$dir/lines") lines)"
+  write_project "$dir/hipaadev" no
+  with_scs=no
+  if [[ " $SCS_SIZES " == *" $size "* ]]; then with_scs=yes; write_project "$dir/with-scs" yes; fi
+  # Runs alternate between the variants, so a burst of load from other work hits both alike.
+  for run in $(seq 1 "$RUNS"); do
+    measure size "$size" hipaadev "$dir/hipaadev" "$run"
+    if [ "$with_scs" = yes ]; then measure size "$size" with-scs "$dir/with-scs" "$run"; fi
+  done
+done
+
+for sites in $CALL_SITES; do
+  # One clinic module plus the fan-out file: the fan-out dominates what the analyzer does.
+  dir=$(prepare callsites "$sites" 0 "$sites")
+  log "one module plus $sites call sites into one send helper"
+  write_project "$dir/hipaadev" no
+  for run in $(seq 1 "$RUNS"); do
+    measure callsites "$sites" hipaadev "$dir/hipaadev" "$run"
+  done
+done
+
+"$BENCH_BIN" report analyzer-cost --results "$RESULTS" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md"
