@@ -1,0 +1,199 @@
+using HipaaDev.Analyzers.Tests.Adoption;
+using HipaaDev.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace HipaaDev.Analyzers.Tests.CodeFixes;
+
+/// <summary>The HIPAA001/HIPAA004 fix: mark the enclosing method, local function or type as an approved channel.</summary>
+public sealed class AddApprovedChannelFixTests
+{
+    private const string Before = """
+        using System.Threading.Tasks;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+
+        namespace Clinic
+        {
+            public sealed class LabTexts
+            {
+                /// <summary>Sends a result.</summary>
+                public Task<MessageResource> SendAsync(string phone, [HipaaDev.Annotations.Phi] string result)
+                {
+                    return MessageResource.CreateAsync(to: new PhoneNumber(phone), from: new PhoneNumber("+15550100"), body: {|#0:"Result: " + result|});
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task OnMethod_WithPolicy_AddsListedChannelAndUsing()
+    {
+        const string after = """
+            using System.Threading.Tasks;
+            using HipaaDev.Annotations;
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+
+            namespace Clinic
+            {
+                public sealed class LabTexts
+                {
+                    /// <summary>Sends a result.</summary>
+                    [ApprovedChannel("patient-portal")]
+                    public Task<MessageResource> SendAsync(string phone, [HipaaDev.Annotations.Phi] string result)
+                    {
+                        return MessageResource.CreateAsync(to: new PhoneNumber(phone), from: new PhoneNumber("+15550100"), body: "Result: " + result);
+                    }
+                }
+            }
+            """;
+
+        var test = new FixTest<AddApprovedChannelCodeFixProvider>(Before, after).WithPolicy("secure-email, patient-portal");
+        test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "patient-portal";
+        test.CodeActionIndex = 2; // member and type actions alternate per listed channel
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task OnType_WithoutPolicy_AddsPlaceholderChannel()
+    {
+        const string after = """
+            using System.Threading.Tasks;
+            using HipaaDev.Annotations;
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+
+            namespace Clinic
+            {
+                [ApprovedChannel("approved-channel")]
+                public sealed class LabTexts
+                {
+                    /// <summary>Sends a result.</summary>
+                    public Task<MessageResource> SendAsync(string phone, [HipaaDev.Annotations.Phi] string result)
+                    {
+                        return MessageResource.CreateAsync(to: new PhoneNumber(phone), from: new PhoneNumber("+15550100"), body: "Result: " + result);
+                    }
+                }
+            }
+            """;
+
+        var test = new FixTest<AddApprovedChannelCodeFixProvider>(Before, after);
+        test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.TypeKeyPrefix + "approved-channel";
+        test.CodeActionIndex = 1;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task OnLocalFunction_ReplacesARejectedChannelName()
+    {
+        const string before = """
+            using HipaaDev.Annotations;
+            using SendGrid.Helpers.Mail;
+
+            public static class Mails
+            {
+                public static void Build(SendGridMessage message, [Phi] string diagnosis)
+                {
+                    [ApprovedChannel("sms")]
+                    void Fill() => message.AddContent("text/plain", {|#0:diagnosis|});
+                    Fill();
+                }
+            }
+            """;
+        const string after = """
+            using HipaaDev.Annotations;
+            using SendGrid.Helpers.Mail;
+
+            public static class Mails
+            {
+                public static void Build(SendGridMessage message, [Phi] string diagnosis)
+                {
+                    [ApprovedChannel("secure-email")]
+                    void Fill() => message.AddContent("text/plain", diagnosis);
+                    Fill();
+                }
+            }
+            """;
+
+        var test = new FixTest<AddApprovedChannelCodeFixProvider>(before, after).WithPolicy("secure-email");
+        test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "secure-email";
+        test.CodeActionIndex = 0;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task TemplateData_FixAllInDocument_MarksEachMethodOnce()
+    {
+        const string before = """
+            using HipaaDev.Annotations;
+            using SendGrid.Helpers.Mail;
+
+            [Phi]
+            public sealed record Visit(string Reason, string Clinician);
+
+            public static class Mails
+            {
+                public static void Reminder(SendGridMessage message, Visit visit)
+                {
+                    message.SetTemplateData({|#0:visit|});
+                    message.AddContent("text/plain", {|#1:visit.Reason|});
+                }
+
+                public static void FollowUp(SendGridMessage message, Visit visit) => message.SetTemplateData({|#2:visit|});
+            }
+            """;
+        const string after = """
+            using HipaaDev.Annotations;
+            using SendGrid.Helpers.Mail;
+
+            [Phi]
+            public sealed record Visit(string Reason, string Clinician);
+
+            public static class Mails
+            {
+                [ApprovedChannel("secure-email")]
+                public static void Reminder(SendGridMessage message, Visit visit)
+                {
+                    message.SetTemplateData(visit);
+                    message.AddContent("text/plain", visit.Reason);
+                }
+
+                [ApprovedChannel("secure-email")]
+                public static void FollowUp(SendGridMessage message, Visit visit) => message.SetTemplateData(visit);
+            }
+            """;
+
+        var test = new FixTest<AddApprovedChannelCodeFixProvider>(before, after).WithPolicy("secure-email");
+        test.ExpectedDiagnostics.AddRange(new[] { Adopt.Template(0), Adopt.Body(1), Adopt.Template(2) });
+        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "secure-email";
+        test.CodeActionIndex = 0;
+        test.NumberOfFixAllIterations = 1;
+        test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task SinkInsideHelper_OffersNoFixAtTheCallSite()
+    {
+        const string source = """
+            using HipaaDev.Annotations;
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+
+            public static class Texts
+            {
+                public static void Send([Phi] string diagnosis) => Deliver({|#0:diagnosis|});
+
+                private static void Deliver(string text) =>
+                    MessageResource.Create(to: new PhoneNumber("+15550111"), from: new PhoneNumber("+15550100"), body: text);
+            }
+            """;
+
+        var test = new FixTest<AddApprovedChannelCodeFixProvider>(source, source);
+        test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        await test.RunAsync();
+    }
+}
