@@ -34,7 +34,7 @@ namespace HipaaDev.Analyzers.Rules
         /// <summary>HIPAA004. Arguments: PHI source, sink member.</summary>
         public static readonly DiagnosticDescriptor PhiObjectInTemplate = Create(
             RuleIds.PhiObjectInTemplate,
-            "An object carrying PHI is passed whole to a message template",
+            "An object carrying PHI is passed whole to a template or model",
             "'{0}' carries PHI and is passed whole to the template data of '{1}'. Pass a small model with only the fields the message needs, or send through an approved channel.",
             "A template engine renders whatever the model holds; passing an object with PHI members makes every member available to the "
             + "message. Pass a model that holds only what the message needs (minimum necessary).");
