@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using HipaaDev.Site;
 using HipaaDev.Site.Preview;
 
@@ -33,13 +34,17 @@ switch (command)
                 return 2;
             }
 
+            // Ctrl+C and SIGTERM (kill PID) both stop the server cleanly.
             using var stop = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Cancel();
-            };
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOnSignal);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOnSignal);
             return await PreviewServer.RunAsync(options, port, stop.Token);
+
+            void StopOnSignal(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
         }
 
     default:

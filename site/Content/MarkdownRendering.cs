@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Mathematics;
+using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -59,6 +60,8 @@ public static partial class MarkdownRendering
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new AccessibleTaskListRenderer());
+        var tableLabels = new HashSet<string>(StringComparer.Ordinal);
 
         var sections = new List<ContentSection>();
         var toc = new List<TocEntry>();
@@ -80,7 +83,7 @@ public static partial class MarkdownRendering
             }
 
             writer.Flush();
-            var html = WrapTables(writer.ToString());
+            var html = WrapTables(writer.ToString(), tableLabels);
             var title = currentHeading is null ? null : PlainText(currentHeading.Inline);
             var role = RoleOf(title);
             sections.Add(new ContentSection(currentHeading?.GetAttributes().Id, title, html, role));
@@ -197,12 +200,37 @@ public static partial class MarkdownRendering
         }
     }
 
-    /// <summary>Wide tables scroll inside a focusable region so the page never scrolls sideways at 320 px.</summary>
-    private static string WrapTables(string html) =>
+    /// <summary>
+    /// Wide tables scroll inside a focusable region so the page never scrolls sideways at 320 px. Each region is
+    /// named after its column headings (numbered when two tables share them), as landmarks need distinct names.
+    /// </summary>
+    private static string WrapTables(string html, HashSet<string> usedLabels) =>
         !html.Contains("<table", StringComparison.Ordinal)
             ? html
-            : html.Replace("<table", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table (scrolls sideways)\" tabindex=\"0\"><table", StringComparison.Ordinal)
-                  .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+            : TablePattern().Replace(html, match =>
+            {
+                var head = TableHeadPattern().Match(match.Value);
+                var columns = head.Success
+                    ? string.Join(", ", TableHeaderCellPattern().Matches(head.Value).Select(c => System.Net.WebUtility.HtmlDecode(TagPattern().Replace(c.Groups[1].Value, string.Empty)).Trim()))
+                    : string.Empty;
+                var label = columns.Length > 0 ? $"Table: {columns}" : "Table";
+                var unique = label;
+                for (var number = 2; !usedLabels.Add(unique); number++)
+                {
+                    unique = $"{label} ({number})";
+                }
+
+                return $"<div class=\"table-scroll\" role=\"region\" aria-label=\"{System.Net.WebUtility.HtmlEncode(unique)}\" tabindex=\"0\">{match.Value}</div>";
+            });
+
+    [GeneratedRegex("<table.*?</table>", RegexOptions.Singleline)]
+    private static partial Regex TablePattern();
+
+    [GeneratedRegex("<thead>.*?</thead>", RegexOptions.Singleline)]
+    private static partial Regex TableHeadPattern();
+
+    [GeneratedRegex("<th[^>]*>(.*?)</th>", RegexOptions.Singleline)]
+    private static partial Regex TableHeaderCellPattern();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex TagPattern();

@@ -65,7 +65,18 @@ public sealed class PreviewServer : IAsyncDisposable
             return 1;
         }
 
-        await using var server = await StartAsync(options.OutputFolder, port);
+        PreviewServer server;
+        try
+        {
+            server = await StartAsync(options.OutputFolder, port);
+        }
+        catch (IOException exception) when (exception.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            Console.Error.WriteLine($"Port {port} on 127.0.0.1 is already in use (another preview?). Stop it, or choose another port: preview --port {port + 1}.");
+            return 1;
+        }
+
+        await using var running = server;
         Console.WriteLine($"Previewing at {server.Address} (Ctrl+C to stop). Content, assets and site.yml rebuild on save; changes to layouts (.razor) or C# need a restart.");
         using var watcher = new SourceWatcher(options, async change => await RebuildAsync(builder, server, options, change, stop));
         try
