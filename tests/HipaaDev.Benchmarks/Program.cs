@@ -31,13 +31,14 @@ switch (args.FirstOrDefault())
     case "report":
         {
             var kind = args.Length > 1 ? args[1] : string.Empty;
-            var results = ResultTable.Read(RequiredOption(args, "--results"));
+            var resultsPath = RequiredOption(args, "--results");
             var machine = File.ReadAllText(RequiredOption(args, "--machine"));
             var markdown = kind switch
             {
-                "analyzer-cost" => AnalyzerCostReport.Render(results, machine),
-                "site-build" => SiteBuildReport.Render(results, machine),
-                _ => throw new ArgumentException($"report needs 'analyzer-cost' or 'site-build', not '{kind}'."),
+                "analyzer-cost" => AnalyzerCostReport.Render(ResultTable.Read(resultsPath), machine),
+                "site-build" => SiteBuildReport.Render(ResultTable.Read(resultsPath), machine),
+                "engine" => EngineReport.Render(resultsPath, machine),
+                _ => throw new ArgumentException($"report needs 'analyzer-cost', 'site-build' or 'engine', not '{kind}'."),
             };
             Console.WriteLine(markdown);
             ReadmeSection.Replace(RequiredOption(args, "--readme"), kind, markdown);

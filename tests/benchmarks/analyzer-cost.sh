@@ -5,16 +5,21 @@
 #
 #   bash tests/benchmarks/analyzer-cost.sh
 #
-# Knobs (environment): RUNS (builds per point, default 3), SIZES (lines, default "10000 20000 50000 100000 200000"),
-# SCS_SIZES (sizes also built with Security Code Scan, default "10000 20000 50000"), CALL_SITES (default
-# "250 500 1000 2000"). Scratch output: tests/benchmarks/work/analyzer-cost (git-ignored).
+# Knobs (environment): RUNS (builds per point, default 3), LARGE_RUNS (builds per point of 100,000 lines or more,
+# default 1), SIZES (lines, default "10000 20000 50000 200000"), SCS_SIZES (sizes also built with Security Code Scan
+# added, default "10000 20000"), BASELINE_SIZES (sizes also built without any HipaaDev package, default
+# "10000 20000"), CALL_SITES (default "250 500 1000 2000"). An empty list skips that part.
+# Scratch output: tests/benchmarks/work/analyzer-cost (git-ignored). The README is rewritten after every point,
+# so a run stopped early still leaves the points it measured.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 RUNS="${RUNS:-3}"
-SIZES="${SIZES:-10000 20000 50000 100000 200000}"
-SCS_SIZES="${SCS_SIZES:-10000 20000 50000}"
-CALL_SITES="${CALL_SITES:-250 500 1000 2000}"
+LARGE_RUNS="${LARGE_RUNS:-1}"
+SIZES="${SIZES-10000 20000 50000 200000}"
+SCS_SIZES="${SCS_SIZES-10000 20000}"
+BASELINE_SIZES="${BASELINE_SIZES-10000 20000}"
+CALL_SITES="${CALL_SITES-250 500 1000 2000}"
 OUT="$WORK/analyzer-cost"
 RESULTS="$OUT/results.tsv"
 
@@ -36,12 +41,17 @@ echo '<Project />' >"$OUT/Directory.Build.targets"
 echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' >"$OUT/Directory.Packages.props"
 printf 'root = true\n\n[*.cs]\nhipaa_dev.approved_channels = secure-email, patient-portal\n' >"$OUT/.editorconfig"
 
-# write_project DIR WITH_SCS: a library that compiles ../src with the packed analyzer and the real SDKs.
+# write_project DIR VARIANT: a library that compiles ../src with the real SDKs and, by variant, the packed analyzer
+# (hipaadev), the analyzer and Security Code Scan (with-scs), or neither (baseline: the compile time without us).
 write_project() {
-  local dir="$1" with_scs="$2" scs_line=""
+  local dir="$1" variant="$2" hipaa_line scs_line=""
   mkdir -p "$dir"
-  if [ "$with_scs" = yes ]; then
+  hipaa_line="    <PackageReference Include=\"HipaaDev.Analyzers\" Version=\"$VERSION\" />"
+  if [ "$variant" = with-scs ]; then
     scs_line='    <PackageReference Include="SecurityCodeScan.VS2019" Version="5.6.7" PrivateAssets="all" />'
+  fi
+  if [ "$variant" = baseline ]; then
+    hipaa_line=""
   fi
   cat >"$dir/Clinic.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
@@ -55,7 +65,7 @@ write_project() {
   </PropertyGroup>
   <ItemGroup>
     <Compile Include="../src/**/*.cs" />
-    <PackageReference Include="HipaaDev.Analyzers" Version="$VERSION" />
+$hipaa_line
     <PackageReference Include="Twilio" Version="8.2.0" />
     <PackageReference Include="SendGrid" Version="9.29.3" />
     <PackageReference Include="MailKit" Version="4.18.2" />
@@ -76,16 +86,16 @@ measure() {
   local csc total hipaadev scs findings
   csc=$(grep -E '^ +[0-9]+ ms +Csc +[0-9]+ calls' "$replay" | awk '{print $1}' | head -1)
   total=$(grep -m1 'Total analyzer execution time:' "$replay" | sed -E 's/.*time: ([0-9.]+) seconds.*/\1/')
-  hipaadev=$(grep -m1 'HipaaDev.Analyzers, Version=' "$replay" | awk '{print $1}' | sed 's/^<//')
+  hipaadev=$(grep -m1 'HipaaDev.Analyzers, Version=' "$replay" | awk '{print $1}' | sed 's/^<//' || true)
   scs=$(grep -m1 'SecurityCodeScan.VS2019, Version=' "$replay" | awk '{print $1}' | sed 's/^<//' || true)
   findings=$(grep -oE '[^ ]+\.cs\([0-9]+,[0-9]+\): warning HIPAA00[0-9]' "$dir/run$run.console.log" | sort -u | wc -l)
-  if [ -z "$csc" ] || [ -z "$total" ] || [ -z "$hipaadev" ]; then
+  if [ -z "$csc" ] || [ -z "$total" ] || { [ -z "$hipaadev" ] && [ "$variant" != baseline ]; }; then
     echo "Could not read Csc time, total analyzer time or HipaaDev's line from $replay." >&2
     exit 1
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$series" "$label" "$(cat "$dir/../lines")" "$(cat "$dir/../files")" \
-    "$variant" "$run" "$csc" "$total" "$hipaadev" "${scs:-}" "$findings" >>"$RESULTS"
-  log "  $series $label $variant run $run: Csc ${csc} ms, all analyzers ${total} s, HipaaDev ${hipaadev} s${scs:+, SCS ${scs} s}, $findings HIPAA finding(s)"
+    "$variant" "$run" "$csc" "$total" "${hipaadev:-}" "${scs:-}" "$findings" >>"$RESULTS"
+  log "  $series $label $variant run $run: Csc ${csc} ms, all analyzers ${total} s${hipaadev:+, HipaaDev ${hipaadev} s}${scs:+, SCS ${scs} s}, $findings HIPAA finding(s)"
   rm -f "$binlog"
 }
 
@@ -102,30 +112,39 @@ printf 'series\tlabel\tlines\tfiles\tvariant\trun\tcsc_ms\tall_analyzers_s\thipa
 
 # The first build after a pack pays for the compiler server's start and JIT: run it once, unmeasured.
 warm=$(prepare warmup 0 2000 100)
-write_project "$warm/hipaadev" no
+write_project "$warm/hipaadev" hipaadev
 dotnet build "$warm/hipaadev" --no-restore -nologo -v:q >/dev/null 2>&1 || true
 
-for size in $SIZES; do
-  dir=$(prepare size "$size" "$size" 1000)
-  log "codebase of ~$size lines ($(cat "$dir/files") files, $(cat "$dir/lines") lines)"
-  write_project "$dir/hipaadev" no
-  with_scs=no
-  if [[ " $SCS_SIZES " == *" $size "* ]]; then with_scs=yes; write_project "$dir/with-scs" yes; fi
-  # Runs alternate between the variants, so a burst of load from other work hits both alike.
-  for run in $(seq 1 "$RUNS"); do
-    measure size "$size" hipaadev "$dir/hipaadev" "$run"
-    if [ "$with_scs" = yes ]; then measure size "$size" with-scs "$dir/with-scs" "$run"; fi
-  done
-done
+report() {
+  "$BENCH_BIN" report analyzer-cost --results "$RESULTS" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md" >"$OUT/report.md"
+}
 
+# Call sites first: the quadratic question needs the fewest builds and matters most.
 for sites in $CALL_SITES; do
   # One clinic module plus the fan-out file: the fan-out dominates what the analyzer does.
   dir=$(prepare callsites "$sites" 0 "$sites")
   log "one module plus $sites call sites into one send helper"
-  write_project "$dir/hipaadev" no
+  write_project "$dir/hipaadev" hipaadev
   for run in $(seq 1 "$RUNS"); do
     measure callsites "$sites" hipaadev "$dir/hipaadev" "$run"
   done
+  report
 done
 
-"$BENCH_BIN" report analyzer-cost --results "$RESULTS" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md"
+for size in $SIZES; do
+  dir=$(prepare size "$size" "$size" 1000)
+  log "codebase of ~$size lines ($(cat "$dir/files") files, $(cat "$dir/lines") lines)"
+  variants=hipaadev
+  if [[ " $SCS_SIZES " == *" $size "* ]]; then variants="$variants with-scs"; fi
+  if [[ " $BASELINE_SIZES " == *" $size "* ]]; then variants="$variants baseline"; fi
+  for variant in $variants; do write_project "$dir/$variant" "$variant"; done
+  runs="$RUNS"
+  [ "$size" -ge 100000 ] && runs="$LARGE_RUNS"
+  # Runs alternate between the variants, so a burst of load from other work hits them alike.
+  for run in $(seq 1 "$runs"); do
+    for variant in $variants; do measure size "$size" "$variant" "$dir/$variant" "$run"; done
+  done
+  report
+done
+
+cat "$OUT/report.md"

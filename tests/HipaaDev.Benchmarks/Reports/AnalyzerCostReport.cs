@@ -10,8 +10,8 @@ public static class AnalyzerCostReport
     {
         var text = new StringBuilder();
         var stamp = File.GetLastWriteTimeUtc(results.Path).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        var runs = results.Rows.GroupBy(r => r.Text("series") + r.Text("label") + r.Text("variant")).Max(g => g.Count());
-        text.AppendLine($"Measured {stamp} UTC by `bash tests/benchmarks/analyzer-cost.sh`; every figure is the median of {runs} build(s).")
+        var runs = results.Rows.GroupBy(r => r.Text("series") + "/" + r.Text("label") + "/" + r.Text("variant")).Select(g => g.Count()).Distinct().OrderBy(n => n);
+        text.AppendLine($"Measured {stamp} UTC by `bash tests/benchmarks/analyzer-cost.sh`; every figure is the median of the builds of that point ({string.Join(" or ", runs)} per point; see `runs` knobs in the script).")
             .AppendLine()
             .AppendLine(machineFacts.TrimEnd())
             .AppendLine();
@@ -25,8 +25,8 @@ public static class AnalyzerCostReport
         {
             text.AppendLine("#### HipaaDev's cost by codebase size (project with HipaaDev.Analyzers and the .NET SDK's own analyzers)")
                 .AppendLine()
-                .AppendLine("| lines | files | Csc task (s) | all analyzers (s) | HipaaDev (s) | HipaaDev / Csc | HipaaDev ms per 1k lines | HIPAA findings |")
-                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                .AppendLine("| lines | files | Csc task (s) | all analyzers (s) | HipaaDev (s) | HipaaDev / Csc | HipaaDev ms per 1k lines | Csc without HipaaDev (s) | Csc added by HipaaDev | HIPAA findings |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             var points = new List<(double X, double Y)>();
             foreach (var size in hipaaOnly)
             {
@@ -34,7 +34,10 @@ public static class AnalyzerCostReport
                 var hipaa = Median(size.Select(r => r.RequiredNumber("hipaadev_s")));
                 var share = Median(size.Select(r => r.RequiredNumber("hipaadev_s") / (r.RequiredNumber("csc_ms") / 1000)));
                 points.Add((size.Key, hipaa));
-                text.AppendLine($"| {size.Key:N0} | {size.First().Text("files")} | {Format(csc, "F1")} | {Format(Median(size.Select(r => r.RequiredNumber("all_analyzers_s"))), "F2")} | {Format(hipaa, "F3")} | {Format(share * 100, "F1")} % | {Format(hipaa * 1000 / (size.Key / 1000.0), "F1")} | {size.First().Text("hipaa_findings")} |");
+                var baseline = sizes.Where(r => r.Text("variant") == "baseline" && (int)r.RequiredNumber("lines") == size.Key).ToList();
+                var baselineCsc = Median(baseline.Select(r => r.RequiredNumber("csc_ms") / 1000));
+                var added = baseline.Count == 0 ? "–" : $"{Format((csc - baselineCsc) / baselineCsc * 100, "+0.0;-0.0")} %";
+                text.AppendLine($"| {size.Key:N0} | {size.First().Text("files")} | {Format(csc, "F1")} | {Format(Median(size.Select(r => r.RequiredNumber("all_analyzers_s"))), "F2")} | {Format(hipaa, "F3")} | {Format(share * 100, "F1")} % | {Format(hipaa * 1000 / (size.Key / 1000.0), "F1")} | {Format(baselineCsc, "F1")} | {added} | {size.First().Text("hipaa_findings")} |");
             }
 
             if (points.Count >= 2)

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Site build speed: our generator (built once, Release, timed as a binary) on a copy of the real site and on
+# generated content of 1,000 and 10,000 pages, next to Hugo on the same Markdown in the same run; peak memory from
+# /usr/bin/time -v; and the preview server's rebuild after one page changes. Writes tests/benchmarks/README.md.
+#
+#   bash tests/benchmarks/site-build.sh
+#
+# Knobs (environment): RUNS (default 3), PAGES (generated sizes, default "1000 10000"), LARGE_RUNS (runs for sizes
+# of 5,000 pages or more, default 1), BUILD_TIMEOUT (seconds one build of ours may take, default 1200),
+# PREVIEW_EDITS (default 5), PORT (default 5391). Scratch output: tests/benchmarks/work/site-build (git-ignored).
+# Needs Hugo (Debian: apt-get install -y hugo), Node.js and site/node_modules (Pagefind).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+RUNS="${RUNS:-3}"
+PAGES="${PAGES:-1000 10000}"
+LARGE_RUNS="${LARGE_RUNS:-1}"
+BUILD_TIMEOUT="${BUILD_TIMEOUT:-1200}"
+PREVIEW_EDITS="${PREVIEW_EDITS:-5}"
+PORT="${PORT:-5391}"
+OUT="$WORK/site-build"
+RESULTS="$OUT/results.tsv"
+PAGEFIND="$REPO_ROOT/site/node_modules/pagefind/lib/runner/bin.cjs"
+
+command -v hugo >/dev/null || { echo "Hugo is not installed. Debian/Ubuntu: apt-get install -y hugo" >&2; exit 1; }
+[ -f "$PAGEFIND" ] || { echo "Pagefind is missing: run 'npm ci' in site/ first." >&2; exit 1; }
+
+mkdir -p "$WORK"
+rm -rf "$OUT"
+mkdir -p "$OUT"
+machine_facts >"$OUT/machine.md"
+printf -- '- Hugo: %s\n- site generator at commit %s\n' "$(hugo version | cut -d' ' -f1-2)" "$(git -C "$REPO_ROOT" log -1 --format=%h -- site)" >>"$OUT/machine.md"
+build_benchmark_tool
+
+# The generator is compiled once, so no run pays for `dotnet build`; its own folder keeps it apart from site/bin.
+log "building the site generator (Release) into $OUT/generator"
+dotnet build "$REPO_ROOT/site" -c Release -o "$OUT/generator" -v:q -nologo >"$OUT/generator-build.log" 2>&1 \
+  || { cat "$OUT/generator-build.log" >&2; exit 1; }
+GENERATOR="$OUT/generator/HipaaDev.Site"
+
+# make_root DIR: a folder the generator takes for the repository (it looks for HipaaDev.sln), with the real
+# site.yml, assets and Pagefind, so builds never touch site/output of the working tree.
+make_root() {
+  local root="$1"
+  mkdir -p "$root/site" "$root/analyzers/docs"
+  touch "$root/HipaaDev.sln"
+  cp "$REPO_ROOT/site/site.yml" "$REPO_ROOT/site/package.json" "$REPO_ROOT/site/package-lock.json" "$root/site/"
+  cp -r "$REPO_ROOT/site/assets" "$root/site/assets"
+  ln -s "$REPO_ROOT/site/node_modules" "$root/site/node_modules"
+}
+
+# timed LOGFILE COMMAND...: runs under /usr/bin/time -v; sets WALL (s), RSS_MB, STATUS (ok, failed or timeout).
+timed() {
+  local logfile="$1"; shift
+  local rc=0
+  /usr/bin/time -v -o "$logfile.time" timeout "$BUILD_TIMEOUT" "$@" >"$logfile" 2>&1 || rc=$?
+  WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$logfile.time")
+  RSS_MB=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$logfile.time")
+  if [ "$rc" -eq 0 ]; then STATUS=ok; elif [ "$rc" -eq 124 ]; then STATUS=timeout; else STATUS=failed; fi
+}
+
+# build_ours SUBJECT PAGES ROOT RUN
+build_ours() {
+  local subject="$1" pages="$2" root="$3" run="$4" logfile="$OUT/$1-ours-$4.log" search_ms=""
+  pushd "$root" >/dev/null
+  timed "$logfile" "$GENERATOR" build
+  popd >/dev/null
+  if [ "$STATUS" = failed ]; then tail -20 "$logfile" >&2; echo "Our generator failed on $root; see $logfile." >&2; exit 1; fi
+  if [ "$STATUS" = ok ]; then
+    search_ms=$(grep -oE 'search index [0-9]+ ms' "$logfile" | grep -oE '[0-9]+' | tail -1)
+    [ -n "$search_ms" ] || { echo "$logfile has no 'search index N ms' stage; did the generator's summary line change?" >&2; exit 1; }
+  fi
+  printf '%s\t%s\tours\t%s\t%s\t%s\t%s\t%s\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$search_ms" "" "$STATUS" >>"$RESULTS"
+  log "  $subject ours run $run: $STATUS, ${WALL} s, ${RSS_MB} MB peak${search_ms:+, Pagefind stage ${search_ms} ms}: $(grep -m1 -oE '^Built [0-9]+ pages' "$logfile" || true)"
+}
+
+# build_hugo SUBJECT PAGES ROOT RUN: Hugo, then Pagefind over Hugo's output (timed apart).
+build_hugo() {
+  local subject="$1" pages="$2" root="$3" run="$4" logfile="$OUT/$1-hugo-$4.log"
+  rm -rf "$root/hugo/public"
+  timed "$logfile" hugo --source "$root/hugo" --destination "$root/hugo/public" --quiet
+  [ "$STATUS" = ok ] || { tail -20 "$logfile" >&2; echo "Hugo failed on $root/hugo; see $logfile." >&2; exit 1; }
+  printf '%s\t%s\thugo\t%s\t%s\t%s\t\t\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$STATUS" >>"$RESULTS"
+  local hugo_wall="$WALL"
+  timed "$logfile.pagefind" node "$PAGEFIND" --site "$root/hugo/public"
+  printf '%s\t%s\tpagefind-on-hugo\t%s\t%s\t%s\t\t\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$STATUS" >>"$RESULTS"
+  log "  $subject hugo run $run: ${hugo_wall} s; Pagefind over its output ${WALL} s"
+}
+
+# preview SUBJECT PAGES ROOT FILE URLPATH: edit FILE, time until URLPATH serves the edit; the server's own
+# "Rebuilt ... in N ms" line is recorded beside it.
+preview() {
+  local subject="$1" pages="$2" root="$3" file="$4" url="http://127.0.0.1:$PORT$5" logfile="$OUT/$1.log"
+  (cd "$root" && exec "$GENERATOR" preview --port "$PORT") >"$logfile" 2>&1 &
+  local server=$!
+  for _ in $(seq 1 600); do grep -q 'Previewing at' "$logfile" && break; sleep 0.5; done
+  grep -q 'Previewing at' "$logfile" || { kill "$server"; cat "$logfile" >&2; echo "The preview server did not start." >&2; exit 1; }
+  for edit in $(seq 1 "$PREVIEW_EDITS"); do
+    local marker="Preview benchmark edit $edit $RANDOM"
+    local before start end rebuilt
+    before=$(grep -c '^Rebuilt' "$logfile" || true)
+    start=$(date +%s%N)
+    printf '\nParagraph added by the site benchmark: %s.\n' "$marker" >>"$root/$file"
+    for _ in $(seq 1 3000); do
+      curl -s "$url" | grep -q "$marker" && break
+      sleep 0.005
+    done
+    end=$(date +%s%N)
+    curl -s "$url" | grep -q "$marker" || { kill "$server"; echo "The edit never appeared at $url; see $logfile." >&2; exit 1; }
+    for _ in $(seq 1 100); do [ "$(grep -c '^Rebuilt' "$logfile" || true)" -gt "$before" ] && break; sleep 0.1; done
+    rebuilt=$(grep '^Rebuilt' "$logfile" | tail -1 | sed -E 's/.* in ([0-9]+) ms.*/\1/')
+    printf '%s\t%s\tpreview\t%s\t%s\t\t\t%s\tok\n' "$subject" "$pages" "$edit" "$(awk -v ns=$((end - start)) 'BEGIN {printf "%.3f", ns / 1e9}')" "$rebuilt" >>"$RESULTS"
+    log "  $subject edit $edit: served after $(( (end - start) / 1000000 )) ms; server logged ${rebuilt} ms"
+    # Let the search re-index that follows each reload finish, so edits do not overlap.
+    sleep 3
+  done
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+}
+
+printf 'subject\tpages\ttool\trun\twall_s\tmax_rss_mb\tsearch_index_ms\tbuild_log_ms\tstatus\n' >"$RESULTS"
+
+# The real site, copied, so the measured build is the same content as site/output but never replaces it.
+REAL="$OUT/real"
+make_root "$REAL"
+cp -r "$REPO_ROOT/site/content" "$REAL/site/content"
+cp -r "$REPO_ROOT/analyzers/docs/rules" "$REAL/analyzers/docs/rules"
+REAL_PAGES=$(find "$REAL/site/content" "$REAL/analyzers/docs/rules" -name '*.md' | wc -l)
+log "the real site ($REAL_PAGES Markdown files)"
+build_ours warmup "$REAL_PAGES" "$REAL" 0   # unmeasured: fills the file cache
+sed -i '$d' "$RESULTS"
+for run in $(seq 1 "$RUNS"); do build_ours real "$REAL_PAGES" "$REAL" "$run"; done
+
+for pages in $PAGES; do
+  root="$OUT/pages-$pages"
+  make_root "$root"
+  "$BENCH_BIN" generate-site --out "$OUT/pages-$pages-source" --pages "$pages" >/dev/null
+  mv "$OUT/pages-$pages-source/ours" "$root/site/content"
+  mkdir -p "$root/hugo"
+  cp -r "$BENCH_DIR/hugo/." "$root/hugo/"
+  mv "$OUT/pages-$pages-source/hugo/content" "$root/hugo/content"
+  runs="$RUNS"
+  [ "$pages" -ge 5000 ] && runs="$LARGE_RUNS"
+  log "generated content: $pages pages, $runs run(s)"
+  # Hugo and ours alternate, so a burst of load from other work hits both alike.
+  for run in $(seq 1 "$runs"); do
+    build_hugo "$pages" "$pages" "$root" "$run"
+    build_ours "$pages" "$pages" "$root" "$run"
+  done
+done
+
+log "preview server on the real site"
+preview preview-real "$REAL_PAGES" "$REAL" site/content/guidance/staff-training.md /guidance/staff-training/
+if [[ " $PAGES " == *" 1000 "* ]]; then
+  log "preview server on 1,000 generated pages"
+  preview preview-1000 1000 "$OUT/pages-1000" site/content/section-000/page-005.md /section-000/page-005/
+fi
+
+"$BENCH_BIN" report site-build --results "$RESULTS" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md"
