@@ -1,0 +1,188 @@
+using HipaaDev.Analyzers.Tests.Infrastructure;
+using HipaaDev.Analyzers.Tests.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HipaaDev.Analyzers.Tests.Robustness;
+
+/// <summary>
+/// Code the analyzer cannot fully understand (missing references, syntax errors, half-typed expressions, wrong
+/// arguments) and code that is merely extreme (recursion, deep nesting, huge methods): no analyzer exception.
+/// </summary>
+public sealed class BrokenCodeTests
+{
+    private static readonly string[] s_allSamples =
+    {
+        SinkSamples.SystemNetMail, SinkSamples.MimeKit, SinkSamples.SendGrid, SinkSamples.Twilio, SinkSamples.MicrosoftGraph,
+        SinkSamples.Aws, SinkSamples.Azure, SinkSamples.Vonage, SinkSamples.FluentEmail, SinkSamples.Patient,
+        StandIns.Aws, StandIns.Azure, StandIns.Vonage, StandIns.FluentEmail,
+    };
+
+    public static TheoryData<string> ReferenceSets => new() { "framework only", "no annotations", "no SDKs and no annotations", "nothing at all" };
+
+    [Theory]
+    [MemberData(nameof(ReferenceSets))]
+    public async Task AllSamples_WithMissingReferences_AnalyzeWithoutException(string referenceSet)
+    {
+        var annotations = typeof(HipaaDev.Annotations.PhiAttribute).Assembly.Location;
+        var framework = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().ToList();
+        var references = referenceSet switch
+        {
+            "framework only" => framework.Append(MetadataReference.CreateFromFile(annotations)),
+            "no annotations" => TestReferences.All.Where(r => r.Display != annotations),
+            "no SDKs and no annotations" => framework,
+            _ => Enumerable.Empty<MetadataReference>(),
+        };
+        var compilation = CSharpCompilation.Create(
+            "MissingReferences",
+            s_allSamples.Select((text, index) => RobustAnalysis.Parse(text, $"Sample{index}.cs")),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var outcome = await RobustAnalysis.AnalyzeAllAsync(compilation);
+
+        RobustAnalysis.AssertNoCrash(outcome, $"the samples compiled with {referenceSet}");
+        Assert.Contains(outcome.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Theory]
+    [InlineData("half-typed member access", "var text = p.;\nMessageResource.Create(to: new PhoneNumber(p.Phone), body: p.);")]
+    [InlineData("half-typed argument list", "MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis")]
+    [InlineData("missing argument value", "MessageResource.Create(to: new PhoneNumber(p.Phone), body: );")]
+    [InlineData("misspelled named argument", "MessageResource.Create(to: new PhoneNumber(p.Phone), bdy: p.Diagnosis);")]
+    [InlineData("named argument given twice", "MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Name, body: p.Diagnosis);")]
+    [InlineData("positional after named", "MessageResource.Create(body: p.Diagnosis, new PhoneNumber(p.Phone));")]
+    [InlineData("too many arguments", "MessageResource.Create(new PhoneNumber(p.Phone), p.Diagnosis, p.Name, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30);")]
+    [InlineData("unknown sink member", "MessageResource.Creat(to: new PhoneNumber(p.Phone), body: p.Diagnosis);")]
+    [InlineData("wrong argument type", "MessageResource.Create(to: p.Diagnosis, body: p);")]
+    [InlineData("unbalanced braces", "if (p is not null) { { MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis);")]
+    [InlineData("unterminated interpolation", "MessageResource.Create(to: new PhoneNumber(p.Phone), body: $\"Dx {p.Diagnosis);")]
+    [InlineData("assignment to a sink property of an unknown type", "var m = new Nope { Body = p.Diagnosis }; m.Body += p.Name;")]
+    [InlineData("object initializer on a sink with a bad member", "var o = new CreateMessageOptions(new PhoneNumber(p.Phone)) { Body = p.Diagnosis, Bodyy = p.Name, };")]
+    [InlineData("lambda assigned to var", "var f = x => MessageResource.Create(to: new PhoneNumber(p.Phone), body: x); f(p.Diagnosis);")]
+    [InlineData("local function never closed", "void Local(string s) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: s); Local(p.Diagnosis);")]
+    [InlineData("goto an unknown label", "goto nowhere; MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis);")]
+    [InlineData("throw expression as body", "MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis ?? throw null);")]
+    [InlineData("default literal and nameof", "MessageResource.Create(to: default, body: nameof(p.Diagnosis) + default(string) + p.Diagnosis![0]);")]
+    [InlineData("stray preprocessor and attributes", "#if\n[Phi] MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis);\n#endregion")]
+    [InlineData("await outside async", "await MessageResource.CreateAsync(to: new PhoneNumber(p.Phone), body: p.Diagnosis);")]
+    [InlineData("ref and out of a property", "Fill(out p.Diagnosis); ref var r = ref p.Diagnosis; MessageResource.Create(to: new PhoneNumber(p.Phone), body: r);")]
+    public async Task BrokenSendStatement_AnalyzesWithoutException(string what, string statements)
+    {
+        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(InSender(statements));
+
+        RobustAnalysis.AssertNoCrash(outcome, what);
+    }
+
+    [Theory]
+    [InlineData("[ApprovedChannel] without a name", "[ApprovedChannel] public void Send(Patient p) { }")]
+    [InlineData("[ApprovedChannel(null)]", "[ApprovedChannel(null)] public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis); }")]
+    [InlineData("[ApprovedChannel(42)]", "[ApprovedChannel(42)] public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis); }")]
+    [InlineData("[ApprovedChannel] with a named argument that does not exist", "[ApprovedChannel(\"secure-email\", Gateway = \"x\")] public void Send(Patient p) { }")]
+    [InlineData("[Phi] on a method", "[Phi] public string Name() => \"\"; public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: Name()); }")]
+    [InlineData("[PhiSanitizer] on a property", "[PhiSanitizer] public string Clean => \"\"; public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: Clean + p.Name); }")]
+    [InlineData("[PhiSanitizer] on a void method", "[PhiSanitizer] public void Clean(string s) { } public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: Clean(p.Name)); }")]
+    [InlineData("unknown attribute type", "[Phii] public string X { get; set; } public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: X); }")]
+    [InlineData("a user type named like a sink", "public class MessageResource { public static void Create(string body) { } } public void Send(Patient p) { MessageResource.Create(p.Diagnosis); }")]
+    [InlineData("partial method without body", "partial void Sending(string text); public void Send(Patient p) { Sending(p.Diagnosis); }")]
+    [InlineData("abstract and extern helpers", "public extern string Ext(string s); public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: Ext(p.Name)); }")]
+    [InlineData("indexer and operator with PHI", "public string this[Patient p] => p.Diagnosis; public static string operator +(Sender s, Patient p) => p.Name; public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: this[p] + (this + p)); }")]
+    public async Task OddDeclarations_AnalyzeWithoutException(string what, string members)
+    {
+        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(InSenderClass(members));
+
+        RobustAnalysis.AssertNoCrash(outcome, what);
+    }
+
+    [Fact]
+    public async Task RecursiveHelpers_AnalyzeWithoutException_AndStillReport()
+    {
+        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(InSenderClass("""
+            public void Send(Patient p) => Ping(p.Diagnosis, 10);
+            public void SendToo(Patient p) => Forever(p.Diagnosis);
+            public void SendGeneric(Patient p) => Deep<int>(p.Diagnosis, 3);
+            private void Ping(string text, int n) { if (n > 0) Pong(text + n, n - 1); else MessageResource.Create(to: new PhoneNumber("+1"), body: text); }
+            private void Pong(string text, int n) => Ping(text, n);
+            private string Forever(string text) => Forever(text + "!");
+            private void Deep<T>(string text, int n) { if (n == 0) { MessageResource.Create(to: new PhoneNumber("+1"), body: text); return; } Deep<System.Collections.Generic.List<T>>(text, n - 1); }
+            """));
+
+        RobustAnalysis.AssertNoCrash(outcome, "mutually recursive, infinitely recursive and generically recursive helpers");
+    }
+
+    [Fact]
+    public async Task DeeplyNestedLambdas_AnalyzeWithoutException()
+    {
+        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(GeneratedSources.NestedLambdas(60));
+
+        RobustAnalysis.AssertNoCrash(outcome, "60 nested lambdas");
+    }
+
+    [Fact]
+    public async Task FiveThousandStatementMethod_AnalyzesWithoutException_AndReportsTheSend()
+    {
+        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(GeneratedSources.LongMethod(5_000));
+
+        RobustAnalysis.AssertNoCrash(outcome, "a 5,000-statement method");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001");
+    }
+
+    [Fact]
+    public async Task HugeInterpolation_AnalyzesWithoutException_AndReportsTheSend()
+    {
+        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(GeneratedSources.HugeInterpolation(3_000));
+
+        RobustAnalysis.AssertNoCrash(outcome, "an interpolation with 3,000 holes");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001");
+    }
+
+    [Fact]
+    public async Task TopLevelStatementsAndScripts_AnalyzeWithoutException()
+    {
+        var program = RobustAnalysis.Parse("""
+            using Clinic;
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+            var p = new Patient { Diagnosis = args[0] };
+            MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis);
+            """, "Program.cs");
+        var compilation = RobustAnalysis.Empty
+            .WithOptions(RobustAnalysis.Empty.Options.WithOutputKind(OutputKind.ConsoleApplication))
+            .AddSyntaxTrees(RobustAnalysis.ContextTrees.Value.Append(program));
+
+        var outcome = await RobustAnalysis.AnalyzeAllAsync(compilation);
+
+        RobustAnalysis.AssertNoCrash(outcome, "top-level statements");
+    }
+
+    private static string InSender(string statements) => $$"""
+        using HipaaDev.Annotations;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic
+        {
+            public sealed class Sender
+            {
+                public void Send(Patient p)
+                {
+                    {{statements}}
+                }
+
+                private static void Fill(out string value) => value = "";
+            }
+        }
+        """;
+
+    private static string InSenderClass(string members) => $$"""
+        using HipaaDev.Annotations;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic
+        {
+            public sealed partial class Sender
+            {
+                {{members}}
+            }
+        }
+        """;
+}

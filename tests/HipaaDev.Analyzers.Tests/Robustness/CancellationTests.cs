@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace HipaaDev.Analyzers.Tests.Robustness;
+
+/// <summary>Cancelling an analysis (the IDE does on every keystroke) ends it with cancellation and nothing else.</summary>
+public sealed class CancellationTests
+{
+    private static readonly Lazy<Compilation> s_largeProject = new(() => RobustAnalysis.Empty.AddSyntaxTrees(
+        RobustAnalysis.ContextTrees.Value.Append(RobustAnalysis.Parse(GeneratedSources.ManySenders(methods: 300, statementsEach: 60), "ManySenders.cs"))));
+
+    [Fact]
+    public async Task AnalysisOfALargeProject_CancelledAfterAShortDelay_ThrowsOperationCanceled_AndNothingElse()
+    {
+        var exceptions = new ConcurrentQueue<string>();
+        var analysis = RobustAnalysis.WithAnalyzers(s_largeProject.Value, exceptions);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var thrown = await Record.ExceptionAsync(() => analysis.GetAnalyzerDiagnosticsAsync(cancellation.Token));
+
+        Assert.True(thrown is OperationCanceledException, $"Expected cancellation, got {thrown?.ToString() ?? "a finished analysis (make the generated project larger)"}");
+        Assert.True(exceptions.IsEmpty, "Analyzers threw while being cancelled:\n" + string.Join("\n", exceptions));
+    }
+
+    [Fact]
+    public async Task AnalysisWithAnAlreadyCancelledToken_ThrowsOperationCanceled_AndNothingElse()
+    {
+        var exceptions = new ConcurrentQueue<string>();
+        var analysis = RobustAnalysis.WithAnalyzers(s_largeProject.Value, exceptions);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => analysis.GetAnalyzerDiagnosticsAsync(cancellation.Token));
+        Assert.True(exceptions.IsEmpty, "Analyzers threw on a cancelled token:\n" + string.Join("\n", exceptions));
+    }
+
+    [Fact]
+    public async Task LargeProject_WhenNotCancelled_IsAnalyzedAndReported()
+    {
+        // The cancelled runs above are only meaningful if the same input, left alone, is real work that reports.
+        var outcome = await RobustAnalysis.AnalyzeAsync(s_largeProject.Value);
+
+        RobustAnalysis.AssertNoCrash(outcome, "the generated large project");
+        Assert.Equal(300, outcome.Diagnostics.Count(d => d.Id == "HIPAA001"));
+    }
+}
