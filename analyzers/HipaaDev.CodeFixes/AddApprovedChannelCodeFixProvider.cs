@@ -4,7 +4,6 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using HipaaDev.Analyzers.Flow;
 using HipaaDev.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -71,9 +70,7 @@ namespace HipaaDev.CodeFixes
         /// <summary>The policy's channel names, or the placeholder when the project lists none.</summary>
         internal static ImmutableArray<string> PolicyChannels(Document document, SyntaxTree tree)
         {
-            var provider = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
-            if (!provider.GetOptions(tree).TryGetValue(ChannelPolicy.OptionKey, out var value)
-                && !provider.GlobalOptions.TryGetValue(ChannelPolicy.OptionKey, out value))
+            if (PolicyOptions.RawValue(document, tree) is not { } value)
             {
                 return ImmutableArray.Create(PlaceholderChannel);
             }

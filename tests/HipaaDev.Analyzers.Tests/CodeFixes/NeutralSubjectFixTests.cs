@@ -55,4 +55,71 @@ public sealed class NeutralSubjectFixTests
         test.NumberOfFixAllIterations = 1;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task InApprovedChannel_KeepDetails_MovesThemToThePlainTextBody()
+    {
+        const string before = """
+            using HipaaDev.Annotations;
+            using SendGrid.Helpers.Mail;
+
+            public static class Mails
+            {
+                [ApprovedChannel("secure-email")]
+                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string test, bool urgent) =>
+                    MailHelper.CreateSingleEmail(from, to, {|#0:$"Your {test} result"|}, urgent ? "Please call us today." : "Please sign in to read it.", null);
+            }
+            """;
+        const string after = """
+            using HipaaDev.Annotations;
+            using SendGrid.Helpers.Mail;
+
+            public static class Mails
+            {
+                [ApprovedChannel("secure-email")]
+                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string test, bool urgent) =>
+                    MailHelper.CreateSingleEmail(from, to, "A message from your care team", $"Your {test} result" + "\n\n" + (urgent ? "Please call us today." : "Please sign in to read it."), null);
+            }
+            """;
+
+        var test = new FixTest<NeutralSubjectCodeFixProvider>(before, after).WithPolicy("secure-email");
+        test.ExpectedDiagnostics.Add(Subject(0));
+        test.CodeActionEquivalenceKey = NeutralSubjectCodeFixProvider.KeepDetailsEquivalenceKey;
+        test.CodeActionIndex = 0;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task OutsideAnApprovedChannel_OnlyTheNeutralSubjectIsOffered()
+    {
+        const string before = """
+            using HipaaDev.Annotations;
+            using SendGrid.Helpers.Mail;
+
+            public static class Mails
+            {
+                [ApprovedChannel("sms")]
+                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string test) =>
+                    MailHelper.CreateSingleEmail(from, to, {|#0:$"Your {test} result"|}, "Please sign in to read it.", null);
+            }
+            """;
+        const string after = """
+            using HipaaDev.Annotations;
+            using SendGrid.Helpers.Mail;
+
+            public static class Mails
+            {
+                [ApprovedChannel("sms")]
+                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string test) =>
+                    MailHelper.CreateSingleEmail(from, to, "A message from your care team", "Please sign in to read it.", null);
+            }
+            """;
+
+        // "sms" is not in the policy, so the method is not an approved channel: one action only.
+        var test = new FixTest<NeutralSubjectCodeFixProvider>(before, after).WithPolicy("secure-email");
+        test.ExpectedDiagnostics.Add(Subject(0));
+        test.CodeActionEquivalenceKey = NeutralSubjectCodeFixProvider.EquivalenceKey;
+        test.CodeActionIndex = 0;
+        await test.RunAsync();
+    }
 }
