@@ -9,7 +9,8 @@ namespace HipaaDev.Site.Checks;
 /// </summary>
 public sealed class InternalLinksMustResolve : ISiteCheck
 {
-    internal const string OwnSections = ".section--next-steps, .section--faq";
+    /// <summary>Sections whose links <see cref="NextStepsAndFaqLinksMustPointToExistingPages"/> checks.</summary>
+    internal static readonly string[] OwnSectionClasses = ["section--next-steps", "section--faq"];
 
     private static readonly (string Selector, string Attribute)[] s_references =
     [
@@ -28,7 +29,7 @@ public sealed class InternalLinksMustResolve : ISiteCheck
             {
                 foreach (var element in document.QuerySelectorAll(selector))
                 {
-                    if (element.Closest(OwnSections) is not null)
+                    if (IsInsideOwnSection(element))
                     {
                         continue;
                     }
@@ -37,6 +38,19 @@ public sealed class InternalLinksMustResolve : ISiteCheck
                 }
             }
         }
+    }
+
+    private static bool IsInsideOwnSection(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "section" && OwnSectionClasses.Any(parent.ClassList.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static void Check(CheckContext context, GeneratedPage page, string reference)
