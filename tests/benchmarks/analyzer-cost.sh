@@ -29,10 +29,17 @@ mkdir -p "$OUT/feed"
 machine_facts >"$OUT/machine.md"
 build_benchmark_tool
 
+# The analyzer is packed from the last commit (git archive), never from the working tree: others edit it while
+# these builds run, and a figure must name the code it measured.
+COMMIT="$(git -C "$REPO_ROOT" rev-parse --short HEAD)"
+mkdir -p "$OUT/snapshot"
+git -C "$REPO_ROOT" archive HEAD analyzers Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$OUT/snapshot"
+printf -- '- analyzer: packed from commit %s (`git archive`, so uncommitted edits are not measured)\n' "$COMMIT" >>"$OUT/machine.md"
+
 # A fresh package version every run, and a package folder of our own, so no cached copy of an older analyzer is used.
 VERSION="1.0.0-bench.$(date +%Y%m%d%H%M%S)"
-log "packing HipaaDev.Analyzers $VERSION into a local folder feed"
-dotnet pack "$REPO_ROOT/analyzers/HipaaDev.Annotations" -c Release -o "$OUT/feed" -p:Version="$VERSION" -v:q -nologo >"$OUT/pack.log" 2>&1 \
+log "packing HipaaDev.Analyzers $VERSION from commit $COMMIT into a local folder feed"
+dotnet pack "$OUT/snapshot/analyzers/HipaaDev.Annotations" -c Release -o "$OUT/feed" -p:Version="$VERSION" -v:q -nologo >"$OUT/pack.log" 2>&1 \
   || { cat "$OUT/pack.log" >&2; exit 1; }
 
 # The generated projects must not inherit the repository's build settings (central versions, warnings as errors).

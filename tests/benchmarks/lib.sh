@@ -9,6 +9,12 @@ BENCH_BIN="$REPO_ROOT/tests/HipaaDev.Benchmarks/bin/Release/net10.0/HipaaDev.Ben
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 build_benchmark_tool() {
+  # A no-op build still costs minutes on a busy machine: skip it when nothing it compiles changed since.
+  if [ -x "$BENCH_BIN" ] && [ -z "$(find "$REPO_ROOT/tests/HipaaDev.Benchmarks" "$REPO_ROOT/analyzers" \( -name '*.cs' -o -name '*.csproj' \) \
+      -not -path '*/obj/*' -not -path '*/bin/*' -newer "$BENCH_BIN" -print -quit)" ]; then
+    log "tests/HipaaDev.Benchmarks is up to date"
+    return
+  fi
   log "building tests/HipaaDev.Benchmarks (Release): the workload generators and the report writer"
   dotnet build "$REPO_ROOT/tests/HipaaDev.Benchmarks" -c Release -v:q -nologo >"$WORK/benchmark-tool-build.log" 2>&1 \
     || { cat "$WORK/benchmark-tool-build.log" >&2; echo "tests/HipaaDev.Benchmarks did not build; see above." >&2; exit 1; }
