@@ -48,6 +48,10 @@ public sealed class SiteBuilder(SiteBuildOptions options)
     };
 
     private readonly ContentReader _reader = new();
+    private readonly Dictionary<string, (SourcePage Source, string Html)> _rendered = new(StringComparer.Ordinal);
+    private string? _renderedSignature;
+    private readonly Dictionary<string, CheckedPage> _checked = new(StringComparer.Ordinal);
+    private string? _checkedSignature;
     private readonly HtmlDocumentCache _documents = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private IReadOnlyDictionary<string, byte[]>? _published;
@@ -95,7 +99,8 @@ public sealed class SiteBuilder(SiteBuildOptions options)
 
         var tree = new SiteTree(pages);
         var assets = AssetPipeline.Build(Options);
-        var generated = await RenderAsync(pages, tree, assets, site);
+        var signature = SharedSignature(pages, assets, site);
+        var generated = await RenderAsync(pages, tree, assets, site, signature);
         Lap("layouts");
 
         var files = new Dictionary<string, byte[]>(assets.Files, StringComparer.Ordinal);
@@ -110,9 +115,7 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         files[SiteFiles.RedirectsFile] = SiteFiles.Redirects(pages);
         Lap("site files");
 
-        _documents.Warm(generated);
-        var context = new CheckContext(Options, pages, generated, files.Keys.ToHashSet(StringComparer.Ordinal), _documents);
-        diagnostics.AddRange(SiteChecks.RunAll(context));
+        diagnostics.AddRange(Check(pages, generated, files, signature));
         Lap("checks");
         if (diagnostics.Count > 0)
         {
@@ -156,14 +159,77 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         return new BuildResult(true, [], generated.Count, files.Count, times);
     }
 
-    private async Task<List<GeneratedPage>> RenderAsync(IReadOnlyList<SourcePage> pages, SiteTree tree, AssetManifest assets, SiteConfig site)
+    /// <summary>
+    /// Runs the checks. Between preview rebuilds with the same navigation, a page whose HTML did not change keeps its
+    /// earlier result unless it links to an anchor on a page that changed.
+    /// </summary>
+    private List<BuildDiagnostic> Check(IReadOnlyList<SourcePage> pages, List<GeneratedPage> generated, Dictionary<string, byte[]> files, string signature)
+    {
+        if (signature != _checkedSignature)
+        {
+            _checked.Clear();
+            _checkedSignature = signature;
+        }
+
+        var changed = generated.Where(p => !_checked.TryGetValue(p.Url, out var done) || !string.Equals(done.Html, p.Html, StringComparison.Ordinal))
+            .Select(p => p.Url)
+            .ToHashSet(StringComparer.Ordinal);
+        var toCheck = generated.Where(p => changed.Contains(p.Url) || _checked[p.Url].AnchorTargets.Overlaps(changed)).ToList();
+
+        _documents.Warm(toCheck);
+        var context = new CheckContext(Options, pages, generated, files.Keys.ToHashSet(StringComparer.Ordinal), _documents, toCheck);
+        SiteChecks.RunAll(context);
+
+        foreach (var page in toCheck)
+        {
+            var anchorTargets = context.Document(page).QuerySelectorAll("a[href*='#']")
+                .Select(a => SitePaths.SplitFragment(a.GetAttribute("href")!).Path)
+                .Select(path => path.Length == 0 ? page.Url : path)
+                .ToHashSet(StringComparer.Ordinal);
+            _checked[page.Url] = new CheckedPage(page.Html, context.DiagnosticsFor(page.Url), anchorTargets);
+        }
+
+        var byPage = context.Diagnostics.Except(toCheck.SelectMany(p => context.DiagnosticsFor(p.Url))).ToList();
+        byPage.AddRange(generated.SelectMany(p => _checked[p.Url].Diagnostics));
+        return byPage;
+    }
+
+    private sealed record CheckedPage(string Html, IReadOnlyList<BuildDiagnostic> Diagnostics, IReadOnlySet<string> AnchorTargets);
+
+    private async Task<List<GeneratedPage>> RenderAsync(IReadOnlyList<SourcePage> pages, SiteTree tree, AssetManifest assets, SiteConfig site, string signature)
     {
         var generated = new List<GeneratedPage>(pages.Count + 2);
         await using var renderer = new PageRenderer();
+
+        // A page shows other pages only through navigation (titles, order, descriptions, URLs). While those, the
+        // assets and the site settings stay the same, a page whose file did not change renders the same HTML.
+        if (signature != _renderedSignature)
+        {
+            _rendered.Clear();
+            _renderedSignature = signature;
+        }
+
+        var live = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            var view = ViewFor(page, tree, assets, site);
-            generated.Add(new GeneratedPage(page.Url, SitePaths.OutputFileForUrl(page.Url), await renderer.RenderAsync(view), page));
+            live.Add(page.Url);
+            string html;
+            if (_rendered.TryGetValue(page.Url, out var cached) && ReferenceEquals(cached.Source, page))
+            {
+                html = cached.Html;
+            }
+            else
+            {
+                html = await renderer.RenderAsync(ViewFor(page, tree, assets, site));
+                _rendered[page.Url] = (page, html);
+            }
+
+            generated.Add(new GeneratedPage(page.Url, SitePaths.OutputFileForUrl(page.Url), html, page));
+        }
+
+        foreach (var gone in _rendered.Keys.Where(url => !live.Contains(url)).ToList())
+        {
+            _rendered.Remove(gone);
         }
 
         var notFound = new PageView
@@ -191,6 +257,25 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         };
         generated.Add(new GeneratedPage(AllPagesUrl, SitePaths.OutputFileForUrl(AllPagesUrl), await renderer.RenderAsync(allPages), null));
         return generated;
+    }
+
+    private static string SharedSignature(IReadOnlyList<SourcePage> pages, AssetManifest assets, SiteConfig site)
+    {
+        var text = new StringBuilder();
+        text.Append(site).Append('\n');
+        foreach (var href in assets.Stylesheets.Concat(assets.HeadScripts).Concat(assets.DeferredScripts).Concat(assets.Files.Keys.Order(StringComparer.Ordinal)))
+        {
+            text.Append(href).Append('\n');
+        }
+
+        foreach (var page in pages)
+        {
+            var frontMatter = page.FrontMatter;
+            text.Append(page.Url).Append('|').Append(frontMatter.Title).Append('|').Append(frontMatter.NavTitle).Append('|')
+                .Append(frontMatter.Order).Append('|').Append(frontMatter.Description).Append('|').Append(frontMatter.Kind).Append('\n');
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     private PageView ViewFor(SourcePage page, SiteTree tree, AssetManifest assets, SiteConfig site)

@@ -5,7 +5,7 @@ public sealed class ElementIdsMustBeUnique : ISiteCheck
 {
     public void Run(CheckContext context)
     {
-        foreach (var page in context.Generated)
+        foreach (var page in context.PagesToCheck)
         {
             var duplicates = context.Document(page).QuerySelectorAll("[id]")
                 .GroupBy(e => e.Id!, StringComparer.Ordinal)

@@ -7,13 +7,13 @@ public sealed class FencedCodeMustDeclareLanguage : ISiteCheck
 {
     public void Run(CheckContext context)
     {
-        foreach (var page in context.Sources)
+        foreach (var page in context.PagesToCheck)
         {
-            foreach (var block in page.Document.Descendants<FencedCodeBlock>())
+            foreach (var block in page.Source?.Document.Descendants<FencedCodeBlock>() ?? [])
             {
                 if (string.IsNullOrWhiteSpace(block.Info))
                 {
-                    context.Report(page.DisplayPath, block.Line + 1, "This fenced code block does not declare a language.",
+                    context.Report(page, block.Line + 1, "This fenced code block does not declare a language.",
                         "Write the language after the opening fence, e.g. ```csharp, ```json or ```text for plain text.");
                 }
             }

@@ -8,7 +8,7 @@ public sealed class GuidancePagesMustCarryReviewDate : ISiteCheck
     public void Run(CheckContext context)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        foreach (var page in context.Generated)
+        foreach (var page in context.PagesToCheck)
         {
             if (page.Source is not { } source || !(source.FrontMatter.Kind.IsGuidance() || source.FrontMatter.Kind == PageKind.Rule))
             {

@@ -10,7 +10,7 @@ public sealed class GuidancePagesMustListSources : ISiteCheck
 {
     public void Run(CheckContext context)
     {
-        foreach (var page in context.Generated)
+        foreach (var page in context.PagesToCheck)
         {
             if (page.Source is not { FrontMatter.Kind: var kind } source || !kind.IsGuidance())
             {

@@ -12,7 +12,7 @@ public sealed class ImagesMustHaveAltText : ISiteCheck
 {
     public void Run(CheckContext context)
     {
-        foreach (var page in context.Generated)
+        foreach (var page in context.PagesToCheck)
         {
             var markdownImages = new HashSet<string>(StringComparer.Ordinal);
             if (page.Source is { } source)

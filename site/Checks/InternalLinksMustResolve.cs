@@ -22,7 +22,7 @@ public sealed class InternalLinksMustResolve : ISiteCheck
 
     public void Run(CheckContext context)
     {
-        foreach (var page in context.Generated)
+        foreach (var page in context.PagesToCheck)
         {
             var document = context.Document(page);
             foreach (var (selector, attribute) in s_references)

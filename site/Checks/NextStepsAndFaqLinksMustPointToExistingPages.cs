@@ -10,7 +10,7 @@ public sealed class NextStepsAndFaqLinksMustPointToExistingPages : ISiteCheck
 {
     public void Run(CheckContext context)
     {
-        foreach (var page in context.Generated)
+        foreach (var page in context.PagesToCheck)
         {
             var document = context.Document(page);
             foreach (var section in document.QuerySelectorAll(".section--next-steps"))

@@ -5,7 +5,7 @@ public sealed class PagesMustHaveOneH1 : ISiteCheck
 {
     public void Run(CheckContext context)
     {
-        foreach (var page in context.Generated)
+        foreach (var page in context.PagesToCheck)
         {
             var count = context.Document(page).QuerySelectorAll("h1").Length;
             if (count != 1)

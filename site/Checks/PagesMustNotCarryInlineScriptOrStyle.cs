@@ -10,7 +10,7 @@ public sealed class PagesMustNotCarryInlineScriptOrStyle : ISiteCheck
 
     public void Run(CheckContext context)
     {
-        foreach (var page in context.Generated)
+        foreach (var page in context.PagesToCheck)
         {
             var document = context.Document(page);
             foreach (var script in document.QuerySelectorAll("script:not([src])"))

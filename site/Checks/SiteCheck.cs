@@ -19,11 +19,14 @@ public sealed class CheckContext
     private readonly Dictionary<string, GeneratedPage> _pagesByUrl;
     private readonly HtmlDocumentCache _documents;
 
-    public CheckContext(SiteBuildOptions options, IReadOnlyList<SourcePage> sources, IReadOnlyList<GeneratedPage> generated, IReadOnlySet<string> outputFiles, HtmlDocumentCache documents)
+    private readonly Dictionary<string, List<BuildDiagnostic>> _byPage = new(StringComparer.Ordinal);
+
+    public CheckContext(SiteBuildOptions options, IReadOnlyList<SourcePage> sources, IReadOnlyList<GeneratedPage> generated, IReadOnlySet<string> outputFiles, HtmlDocumentCache documents, IReadOnlyList<GeneratedPage>? pagesToCheck = null)
     {
         Options = options;
         Sources = sources;
         Generated = generated;
+        PagesToCheck = pagesToCheck ?? generated;
         OutputFiles = outputFiles;
         _documents = documents;
         _pagesByUrl = [];
@@ -37,7 +40,14 @@ public sealed class CheckContext
 
     public IReadOnlyList<SourcePage> Sources { get; }
 
+    /// <summary>Every page of the build (for lookups and site-wide rules).</summary>
     public IReadOnlyList<GeneratedPage> Generated { get; }
+
+    /// <summary>
+    /// The pages whose own rules run. All pages, except in a preview rebuild, which re-checks only the pages that
+    /// changed and the pages linking to their anchors.
+    /// </summary>
+    public IReadOnlyList<GeneratedPage> PagesToCheck { get; }
 
     /// <summary>Output-relative paths of every file the build writes (pages, assets, feeds).</summary>
     public IReadOnlySet<string> OutputFiles { get; }
@@ -53,8 +63,23 @@ public sealed class CheckContext
     }
 
     /// <summary>Reports against the page's Markdown source, or the generator itself for generated pages.</summary>
-    public void Report(GeneratedPage page, int line, string message, string fix) =>
-        Report(page.Source?.DisplayPath ?? $"(generated page {page.Url})", line, message, fix);
+    public void Report(GeneratedPage page, int line, string message, string fix)
+    {
+        var diagnostic = new BuildDiagnostic(page.Source?.DisplayPath ?? $"(generated page {page.Url})", line, message, fix);
+        lock (Diagnostics)
+        {
+            Diagnostics.Add(diagnostic);
+            if (!_byPage.TryGetValue(page.Url, out var list))
+            {
+                _byPage[page.Url] = list = [];
+            }
+
+            list.Add(diagnostic);
+        }
+    }
+
+    /// <summary>What the page rules reported about one page.</summary>
+    public IReadOnlyList<BuildDiagnostic> DiagnosticsFor(string url) => _byPage.TryGetValue(url, out var list) ? list : [];
 
     public IDocument Document(GeneratedPage page) => _documents.Get(page.Url, page.Html);
 
@@ -75,7 +100,7 @@ public sealed class CheckContext
     /// <summary>Links an author wrote or the layout made, with their page: the href as written.</summary>
     public IEnumerable<(GeneratedPage Page, IElement Link, string Href)> Links()
     {
-        foreach (var page in Generated)
+        foreach (var page in PagesToCheck)
         {
             foreach (var link in Document(page).QuerySelectorAll("a[href]"))
             {

@@ -1,6 +1,9 @@
 namespace HipaaDev.Site.Checks;
 
-/// <summary>Every check the build runs, in the order their errors are listed.</summary>
+/// <summary>
+/// Every check the build runs. Site-wide rules (URLs, front matter links) look at all pages; the others look at
+/// <see cref="CheckContext.PagesToCheck"/> and report each problem against its page.
+/// </summary>
 public static class SiteChecks
 {
     public static readonly IReadOnlyList<ISiteCheck> All =
