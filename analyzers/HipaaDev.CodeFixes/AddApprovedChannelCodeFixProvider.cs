@@ -17,7 +17,8 @@ namespace HipaaDev.CodeFixes
     /// <summary>
     /// HIPAA001/HIPAA004: marks the enclosing method, local function or type as an approved channel. One action per
     /// channel of the project's policy (<c>hipaa_dev.approved_channels</c>), or a placeholder name to replace when the
-    /// project has no list. Not offered when the PHI reaches the sink inside a helper: approval belongs on the helper.
+    /// project has no list. When the send is inside a helper, the diagnostic is on the caller's argument and the
+    /// caller is marked: the analyzer judges a helper's send by the channel of the code that hands it the PHI.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddApprovedChannelCodeFixProvider)), Shared]
     public sealed class AddApprovedChannelCodeFixProvider : CodeFixProvider
@@ -44,11 +45,6 @@ namespace HipaaDev.CodeFixes
             var channels = PolicyChannels(context.Document, root.SyntaxTree);
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (diagnostic.Properties.TryGetValue(DiagnosticProperties.Via, out var via) && via is not null)
-                {
-                    continue;
-                }
-
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
                 var member = node.AncestorsAndSelf().FirstOrDefault(n => n is LocalFunctionStatementSyntax or MethodDeclarationSyntax or ConstructorDeclarationSyntax);
                 var type = node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault(t => t is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax);

@@ -54,6 +54,12 @@ namespace HipaaDev.Analyzers.Knowledge
                             _ => members,
                         };
                         target.Add(symbol.OriginalDefinition);
+
+                        // M:T.get_Notes names the getter; a read of the property is what code writes.
+                        if (symbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property })
+                        {
+                            members.Add(property.OriginalDefinition);
+                        }
                     }
                 }
             }

@@ -120,4 +120,23 @@ public sealed class PhiSymbolsFileTests
             .Expecting(Adopt.Body(0))
             .RunAsync();
     }
+
+    [Fact]
+    public async Task GetterId_MarksReadsOfTheProperty()
+    {
+        const string sender = """
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+            public static class Texts
+            {
+                public static void Send(Legacy.Records.Chart chart) =>
+                    MessageResource.Create(to: new PhoneNumber("+15550111"), from: new PhoneNumber("+15550100"), body: {|#0:chart.Summary|});
+            }
+            """;
+
+        await new AdoptionTest(sender, Legacy)
+            .WithPhiSymbols("M:Legacy.Records.Chart.get_Summary\n")
+            .Expecting(Adopt.Body(0))
+            .RunAsync();
+    }
 }

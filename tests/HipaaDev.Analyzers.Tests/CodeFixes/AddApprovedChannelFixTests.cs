@@ -176,7 +176,7 @@ public sealed class AddApprovedChannelFixTests
     }
 
     [Fact]
-    public async Task SinkInsideHelper_OffersNoFixAtTheCallSite()
+    public async Task SinkInsideHelper_MarksTheCallerWhoseArgumentIsReported()
     {
         const string source = """
             using HipaaDev.Annotations;
@@ -191,9 +191,25 @@ public sealed class AddApprovedChannelFixTests
                     MessageResource.Create(to: new PhoneNumber("+15550111"), from: new PhoneNumber("+15550100"), body: text);
             }
             """;
+        const string after = """
+            using HipaaDev.Annotations;
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
 
-        var test = new FixTest<AddApprovedChannelCodeFixProvider>(source, source);
+            public static class Texts
+            {
+                [ApprovedChannel("patient-portal")]
+                public static void Send([Phi] string diagnosis) => Deliver(diagnosis);
+
+                private static void Deliver(string text) =>
+                    MessageResource.Create(to: new PhoneNumber("+15550111"), from: new PhoneNumber("+15550100"), body: text);
+            }
+            """;
+
+        var test = new FixTest<AddApprovedChannelCodeFixProvider>(source, after).WithPolicy("patient-portal");
         test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "patient-portal";
+        test.CodeActionIndex = 0;
         await test.RunAsync();
     }
 }
