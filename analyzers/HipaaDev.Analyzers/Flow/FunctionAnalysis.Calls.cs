@@ -14,9 +14,27 @@ namespace HipaaDev.Analyzers.Flow
     {
         private Taint VisitInvocation(IInvocationOperation invocation, FlowState state)
         {
-            var method = invocation.TargetMethod;
             var receiver = Visit(invocation.Instance, state);
             var arguments = VisitArguments(invocation.Arguments, receiver, state);
+            var result = VisitCall(invocation, receiver, arguments, state);
+            if (invocation.TargetMethod.Parameters.Any(p => p.RefKind is RefKind.Out or RefKind.Ref))
+            {
+                // What flows out through out/ref is what flows in: the receiver (a cache, a parser) and the other arguments.
+                var produced = result.Join(receiver.AsPlainValue());
+                foreach (var taint in arguments)
+                {
+                    produced = produced.Join(taint.AsPlainValue());
+                }
+
+                AssignOutArguments(invocation.Arguments, produced, state);
+            }
+
+            return result;
+        }
+
+        private Taint VisitCall(IInvocationOperation invocation, Taint receiver, Taint[] arguments, FlowState state)
+        {
+            var method = invocation.TargetMethod;
 
             if (method.MethodKind == MethodKind.LocalFunction)
             {
@@ -80,6 +98,18 @@ namespace HipaaDev.Analyzers.Flow
             var receiverText = invocation.Instance is null ? Taint.Clean
                 : IsTextLike(method.ReturnType) ? AsText(invocation.Instance, receiver) : receiver.AsPlainValue();
             return result.Join(argumentsJoined).Join(receiverText);
+        }
+
+        /// <summary><c>dictionary.TryGetValue(key, out var value)</c>: out and ref arguments receive what the call produces.</summary>
+        private void AssignOutArguments(ImmutableArray<IArgumentOperation> arguments, Taint produced, FlowState state)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
+                {
+                    Assign(argument.Value, null, produced.AsPlainValue(), state);
+                }
+            }
         }
 
         private Taint[] VisitArguments(ImmutableArray<IArgumentOperation> arguments, Taint receiver, FlowState state)

@@ -253,6 +253,13 @@ namespace HipaaDev.Analyzers.Flow
 
                 case IFlowCaptureReferenceOperation capture:
                     state.Set(StorageKey.ForCapture(capture.Id), taint);
+                    if (_captureAliases.TryGetValue(capture.Id, out var original))
+                    {
+                        // A captured variable used as an assignment target (`text = a ?? b` inside a switch section).
+                        state.RemoveMembersOf(original);
+                        state.Set(original, taint);
+                    }
+
                     return;
 
                 case ITupleOperation tuple:

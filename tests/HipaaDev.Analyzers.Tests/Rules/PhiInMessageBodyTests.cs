@@ -265,4 +265,47 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:secret|});
         }
         """, Expect.Body(0));
+
+    [Fact]
+    public Task Body_OutArgumentOfLookupOverPhi_Triggers() => VerifyAsync("""
+        public void Send(Patient p)
+        {
+            var notes = new Dictionary<int, string> { [p.Id] = p.Diagnosis };
+            if (notes.TryGetValue(p.Id, out var note))
+            {
+                MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:note|});
+            }
+        }
+        """, Expect.Body(0));
+
+    [Fact]
+    public Task Body_NullConditionalAndSwitchStatement_Trigger() => VerifyAsync("""
+        public void Send(Patient? p, int kind)
+        {
+            string text;
+            switch (kind)
+            {
+                case 1:
+                    text = p?.Diagnosis ?? "";
+                    break;
+                default:
+                    text = "See you soon";
+                    break;
+            }
+
+            MessageResource.Create(to: new PhoneNumber("+15550100"), body: {|#0:text|});
+        }
+        """, Expect.Body(0));
+
+    [Fact]
+    public Task Body_PatternVariableOfPhiValue_Triggers() => VerifyAsync("""
+        public void Send(object value, Patient p)
+        {
+            object boxed = p.Diagnosis;
+            if (boxed is string text)
+            {
+                MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:text|});
+            }
+        }
+        """, Expect.Body(0));
 }
