@@ -33,14 +33,18 @@ public static class SiteBuildReport
                 var oursWall = Median(finished.Select(r => r.RequiredNumber("wall_s")));
                 var oursSearch = Median(finished.Select(r => r.RequiredNumber("search_index_ms") / 1000));
                 var oursWithout = Median(finished.Select(r => r.RequiredNumber("wall_s") - r.RequiredNumber("search_index_ms") / 1000));
-                var hugoWall = Median(hugo.Select(r => r.RequiredNumber("wall_s")));
+                var hugoFinished = hugo.Where(r => r.Text("status") == "ok").ToList();
+                var hugoWall = Median(hugoFinished.Select(r => r.RequiredNumber("wall_s")));
+                var hugoCell = hugo.Count == 0 ? "–"
+                    : hugoFinished.Count > 0 ? Format(hugoWall, "F2")
+                    : $"did not finish in {Format(hugo.Max(r => r.RequiredNumber("wall_s")), "F0")} s";
                 var pagefindWall = Median(pagefind.Select(r => r.RequiredNumber("wall_s")));
                 var oursCell = finished.Count > 0
                     ? Format(oursWall, "F2")
                     : $"did not finish in {Format(ours.Max(r => r.RequiredNumber("wall_s")), "F0")} s";
                 text.AppendLine(
                     $"| {(subject == "real" ? "the real site" : "generated")} | {rows.First().Text("pages")} | {ours.Count} | {oursCell} | {Format(oursSearch, "F2")} | {Format(oursWithout, "F2")} | " +
-                    $"{Format(Median(ours.Select(r => r.RequiredNumber("max_rss_mb"))), "F0")} | {Format(hugoWall, "F2")} | {Format(Median(hugo.Select(r => r.RequiredNumber("max_rss_mb"))), "F0")} | " +
+                    $"{Format(Median(ours.Select(r => r.RequiredNumber("max_rss_mb"))), "F0")} | {hugoCell} | {Format(Median(hugo.Select(r => r.RequiredNumber("max_rss_mb"))), "F0")} | " +
                     $"{Format(pagefindWall, "F2")} | {Format(oursWithout / hugoWall, "F1")}× | {Format(oursWall / (hugoWall + pagefindWall), "F1")}× |");
             }
 
