@@ -52,6 +52,8 @@ public sealed class SiteBuilder(SiteBuildOptions options)
     private string? _renderedSignature;
     private readonly Dictionary<string, CheckedPage> _checked = new(StringComparer.Ordinal);
     private string? _checkedSignature;
+    private (string Key, IReadOnlyDictionary<string, byte[]> Files)? _siteWideFiles;
+    private readonly Dictionary<string, (string Html, byte[] Bytes)> _encoded = new(StringComparer.Ordinal);
     private readonly HtmlDocumentCache _documents = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private IReadOnlyDictionary<string, byte[]>? _published;
@@ -106,13 +108,16 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         var files = new Dictionary<string, byte[]>(assets.Files, StringComparer.Ordinal);
         foreach (var page in generated)
         {
-            files[page.OutputPath] = Encoding.UTF8.GetBytes(page.Html);
+            files[page.OutputPath] = _encoded.TryGetValue(page.Url, out var encoded) && ReferenceEquals(encoded.Html, page.Html)
+                ? encoded.Bytes
+                : (_encoded[page.Url] = (page.Html, Encoding.UTF8.GetBytes(page.Html))).Bytes;
         }
 
-        files[SiteFiles.SitemapFile] = SiteFiles.Sitemap(pages, tree, site);
-        files[SiteFiles.RobotsFile] = SiteFiles.Robots(site);
-        files[SiteFiles.FeedFile] = SiteFiles.Feed(pages, site);
-        files[SiteFiles.RedirectsFile] = SiteFiles.Redirects(pages);
+        foreach (var (name, content) in SiteWideFiles(pages, tree, site, signature))
+        {
+            files[name] = content;
+        }
+
         Lap("site files");
 
         diagnostics.AddRange(Check(pages, generated, files, signature));
@@ -192,6 +197,33 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         var byPage = context.Diagnostics.Except(toCheck.SelectMany(p => context.DiagnosticsFor(p.Url))).ToList();
         byPage.AddRange(generated.SelectMany(p => _checked[p.Url].Diagnostics));
         return byPage;
+    }
+
+    /// <summary>Sitemap, robots.txt, feed and redirects; reused while nothing they show has changed.</summary>
+    private IReadOnlyDictionary<string, byte[]> SiteWideFiles(IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, string signature)
+    {
+        var key = new StringBuilder(signature);
+        foreach (var page in pages)
+        {
+            var frontMatter = page.FrontMatter;
+            key.Append(frontMatter.LastReviewed).Append('|').Append(frontMatter.Summary).Append('|').AppendJoin(',', frontMatter.RedirectFrom).Append('\n');
+        }
+
+        var fingerprint = key.ToString();
+        if (_siteWideFiles is { } cached && cached.Key == fingerprint)
+        {
+            return cached.Files;
+        }
+
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [SiteFiles.SitemapFile] = SiteFiles.Sitemap(pages, tree, site),
+            [SiteFiles.RobotsFile] = SiteFiles.Robots(site),
+            [SiteFiles.FeedFile] = SiteFiles.Feed(pages, site),
+            [SiteFiles.RedirectsFile] = SiteFiles.Redirects(pages),
+        };
+        _siteWideFiles = (fingerprint, files);
+        return files;
     }
 
     private sealed record CheckedPage(string Html, IReadOnlyList<BuildDiagnostic> Diagnostics, IReadOnlySet<string> AnchorTargets);

@@ -78,7 +78,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
         await using var running = server;
         Console.WriteLine($"Previewing at {server.Address} (Ctrl+C to stop). Content, assets and site.yml rebuild on save; changes to layouts (.razor) or C# need a restart.");
-        using var watcher = new SourceWatcher(options, async change => await RebuildAsync(builder, server, options, change, stop));
+        var searchIndex = new SearchIndexRefresher(options, stop);
+        using var watcher = new SourceWatcher(options, async change => await RebuildAsync(builder, server, searchIndex, change, stop));
         try
         {
             await Task.Delay(Timeout.Infinite, stop);
@@ -90,7 +91,7 @@ public sealed class PreviewServer : IAsyncDisposable
         return 0;
     }
 
-    private static async Task RebuildAsync(SiteBuilder builder, PreviewServer server, SiteBuildOptions options, SourceChange change, CancellationToken stop)
+    private static async Task RebuildAsync(SiteBuilder builder, PreviewServer server, SearchIndexRefresher searchIndex, SourceChange change, CancellationToken stop)
     {
         if (change == SourceChange.Code)
         {
@@ -99,7 +100,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var result = await builder.RunAsync(PublishMode.InPlace, stop);
-        PrintResult(result, options, "Rebuilt");
+        PrintResult(result, builder.Options, "Rebuilt");
         if (!result.Succeeded)
         {
             server.Broadcast("failed", string.Join('\n', result.Diagnostics));
@@ -107,16 +108,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         server.Broadcast("reload", "changed");
-
-        // The search index follows a moment later; pages reload first so the edit is visible at once.
-        if (options.BuildSearchIndex)
-        {
-            var problem = await SearchIndexer.IndexAsync(options.OutputFolder, options.NodeProjectFolder!, "site/package.json", stop);
-            if (problem is not null)
-            {
-                Console.Error.WriteLine(problem);
-            }
-        }
+        searchIndex.Request();
     }
 
     private static void PrintResult(BuildResult result, SiteBuildOptions options, string verb)

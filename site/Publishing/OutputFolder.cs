@@ -60,7 +60,7 @@ public static class OutputFolder
         var written = 0;
         foreach (var (relativePath, content) in files)
         {
-            if (previous is not null && previous.TryGetValue(relativePath, out var old) && old.AsSpan().SequenceEqual(content))
+            if (previous is not null && previous.TryGetValue(relativePath, out var old) && (ReferenceEquals(old, content) || old.AsSpan().SequenceEqual(content)))
             {
                 continue;
             }
