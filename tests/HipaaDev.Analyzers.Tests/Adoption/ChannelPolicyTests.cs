@@ -61,7 +61,7 @@ public sealed class ChannelPolicyTests
     }
 
     [Fact]
-    public async Task LocalFunctionClassStructAndAssemblyAttributes_NotInPolicy_Trigger()
+    public async Task LocalFunctionLambdaClassStructAndAssemblyAttributes_NotInPolicy_Trigger()
     {
         const string source = """
             using HipaaDev.Annotations;
@@ -76,6 +76,8 @@ public sealed class ChannelPolicyTests
                         [{|#2:ApprovedChannel("carrier-pigeon")|}]
                         static void Local() { }
                         Local();
+                        System.Action lambda = [{|#4:ApprovedChannel("pager")|}] () => { };
+                        lambda();
                     }
                 }
 
@@ -90,7 +92,7 @@ public sealed class ChannelPolicyTests
 
         await new AdoptionTest(source)
             .WithEditorConfig(Policy)
-            .Expecting(Adopt.Channel(0).WithArguments("fax", "secure-email, patient-portal"), Adopt.Channel(1), Adopt.Channel(2), Adopt.Channel(3))
+            .Expecting(Adopt.Channel(0).WithArguments("fax", "secure-email, patient-portal"), Adopt.Channel(1), Adopt.Channel(2), Adopt.Channel(3), Adopt.Channel(4))
             .RunAsync();
     }
 
