@@ -5,22 +5,23 @@
 #
 #   bash tests/benchmarks/analyzer-cost.sh
 #
-# Knobs (environment): RUNS (builds per point, default 3), LARGE_RUNS (builds per point of 100,000 lines or more,
-# default 1), SIZES (lines, default "10000 20000 50000 200000"), SCS_SIZES (sizes also built with Security Code Scan
+# Knobs (environment): RUNS (builds per point, default 3), LARGE_RUNS (builds per point of LARGE_FROM lines or more;
+# defaults 1 and 100000), SIZES (lines, default "10000 20000 50000 200000"), SCS_SIZES (sizes also built with Security Code Scan
 # added, default "10000 20000"), BASELINE_SIZES (sizes also built without any HipaaDev package, default
 # "10000 20000"), CALL_SITES (default "250 500 1000 2000"). An empty list skips that part.
-# Scratch output: tests/benchmarks/work/analyzer-cost (git-ignored). The README is rewritten after every point,
+# Scratch output: tests/benchmarks/work/analyzer-cost, or OUT_DIR (git-ignored). The README is rewritten after every point,
 # so a run stopped early still leaves the points it measured.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 RUNS="${RUNS:-3}"
 LARGE_RUNS="${LARGE_RUNS:-1}"
+LARGE_FROM="${LARGE_FROM:-100000}"
 SIZES="${SIZES-10000 20000 50000 200000}"
 SCS_SIZES="${SCS_SIZES-10000 20000}"
 BASELINE_SIZES="${BASELINE_SIZES-10000 20000}"
 CALL_SITES="${CALL_SITES-250 500 1000 2000}"
-OUT="$WORK/analyzer-cost"
+OUT="${OUT_DIR:-$WORK/analyzer-cost}"
 RESULTS="$OUT/results.tsv"
 
 mkdir -p "$WORK"
@@ -146,7 +147,7 @@ for size in $SIZES; do
   if [[ " $BASELINE_SIZES " == *" $size "* ]]; then variants="$variants baseline"; fi
   for variant in $variants; do write_project "$dir/$variant" "$variant"; done
   runs="$RUNS"
-  [ "$size" -ge 100000 ] && runs="$LARGE_RUNS"
+  [ "$size" -ge "$LARGE_FROM" ] && runs="$LARGE_RUNS"
   # Runs alternate between the variants, so a burst of load from other work hits them alike.
   for run in $(seq 1 "$runs"); do
     for variant in $variants; do measure size "$size" "$variant" "$dir/$variant" "$run"; done

@@ -31,12 +31,18 @@ mkdir -p "$WORK"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 machine_facts >"$OUT/machine.md"
-printf -- '- Hugo: %s\n- site generator at commit %s\n' "$(hugo version | cut -d' ' -f1-2)" "$(git -C "$REPO_ROOT" log -1 --format=%h -- site)" >>"$OUT/machine.md"
+# The generator and the real content come from the last commit (git archive), never from the working tree: others
+# edit the site while these builds run, and a figure must name the code it measured.
+COMMIT="$(git -C "$REPO_ROOT" rev-parse --short HEAD)"
+SNAPSHOT="$OUT/snapshot"
+mkdir -p "$SNAPSHOT"
+git -C "$REPO_ROOT" archive HEAD site analyzers/docs Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$SNAPSHOT"
+printf -- '- Hugo: %s\n- site generator and real content: commit %s (`git archive`, so uncommitted edits are not measured)\n' "$(hugo version | cut -d' ' -f1-2)" "$COMMIT" >>"$OUT/machine.md"
 build_benchmark_tool
 
 # The generator is compiled once, so no run pays for `dotnet build`; its own folder keeps it apart from site/bin.
-log "building the site generator (Release) into $OUT/generator"
-dotnet build "$REPO_ROOT/site" -c Release -o "$OUT/generator" -v:q -nologo >"$OUT/generator-build.log" 2>&1 \
+log "building the site generator (Release, commit $COMMIT) into $OUT/generator"
+dotnet build "$SNAPSHOT/site" -c Release -o "$OUT/generator" -v:q -nologo >"$OUT/generator-build.log" 2>&1 \
   || { cat "$OUT/generator-build.log" >&2; exit 1; }
 GENERATOR="$OUT/generator/HipaaDev.Site"
 
@@ -46,8 +52,8 @@ make_root() {
   local root="$1"
   mkdir -p "$root/site" "$root/analyzers/docs"
   touch "$root/HipaaDev.sln"
-  cp "$REPO_ROOT/site/site.yml" "$REPO_ROOT/site/package.json" "$REPO_ROOT/site/package-lock.json" "$root/site/"
-  cp -r "$REPO_ROOT/site/assets" "$root/site/assets"
+  cp "$SNAPSHOT/site/site.yml" "$SNAPSHOT/site/package.json" "$SNAPSHOT/site/package-lock.json" "$root/site/"
+  cp -r "$SNAPSHOT/site/assets" "$root/site/assets"
   ln -s "$REPO_ROOT/site/node_modules" "$root/site/node_modules"
 }
 
@@ -130,8 +136,8 @@ printf 'subject\tpages\ttool\trun\twall_s\tmax_rss_mb\tsearch_index_ms\tbuild_lo
 # The real site, copied, so the measured build is the same content as site/output but never replaces it.
 REAL="$OUT/real"
 make_root "$REAL"
-cp -r "$REPO_ROOT/site/content" "$REAL/site/content"
-cp -r "$REPO_ROOT/analyzers/docs/rules" "$REAL/analyzers/docs/rules"
+cp -r "$SNAPSHOT/site/content" "$REAL/site/content"
+cp -r "$SNAPSHOT/analyzers/docs/rules" "$REAL/analyzers/docs/rules"
 REAL_PAGES=$(find "$REAL/site/content" "$REAL/analyzers/docs/rules" -name '*.md' | wc -l)
 log "the real site ($REAL_PAGES Markdown files)"
 build_ours warmup "$REAL_PAGES" "$REAL" 0   # unmeasured: fills the file cache
