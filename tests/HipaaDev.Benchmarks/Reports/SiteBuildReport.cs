@@ -45,7 +45,7 @@ public static class SiteBuildReport
                 text.AppendLine(
                     $"| {(subject == "real" ? "the real site" : "generated")} | {rows.First().Text("pages")} | {ours.Count} | {oursCell} | {Format(oursSearch, "F2")} | {Format(oursWithout, "F2")} | " +
                     $"{Format(Median(ours.Select(r => r.RequiredNumber("max_rss_mb"))), "F0")} | {hugoCell} | {Format(Median(hugo.Select(r => r.RequiredNumber("max_rss_mb"))), "F0")} | " +
-                    $"{Format(pagefindWall, "F2")} | {Format(oursWithout / hugoWall, "F1")}× | {Format(oursWall / (hugoWall + pagefindWall), "F1")}× |");
+                    $"{Format(pagefindWall, "F2")} | {Times(oursWithout / hugoWall)} | {Times(oursWall / (hugoWall + pagefindWall))} |");
             }
 
             text.AppendLine();
@@ -68,4 +68,6 @@ public static class SiteBuildReport
 
         return text.ToString();
     }
+
+    private static string Times(double ratio) => double.IsNaN(ratio) ? "–" : $"{Format(ratio, "F2")}×";
 }
