@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using HipaaDev.Site.Preview;
+using Microsoft.Playwright;
+
+namespace HipaaDev.Site.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real site, built once for the whole test collection: the generator's library entry point writes it, with its
+/// Pagefind search index, into a temp folder; the generator's own preview server serves it on 127.0.0.1; one
+/// headless Chromium visits it. Everything is stopped and deleted when the collection ends.
+/// </summary>
+public sealed class BuiltSite : IAsyncLifetime
+{
+    private readonly string _workFolder = Path.Combine(Path.GetTempPath(), "hipaadev-browser-tests", Guid.NewGuid().ToString("N"));
+    private PreviewServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string RepositoryRoot { get; } = RepositoryLocator.FindFrom(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException($"No HipaaDev.sln above {AppContext.BaseDirectory}: run the browser tests from the repository.");
+
+    public string OutputFolder => Path.Combine(_workFolder, "output");
+
+    /// <summary>The preview server's origin, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Address => _server?.Address ?? throw new InvalidOperationException("The site is not being served yet.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not running yet.");
+
+    internal ProductionHeaders Headers { get; private set; } = null!;
+
+    /// <summary>Every generated HTML page as a site path ("/", "/guidance/", "/404.html"), in a stable order.</summary>
+    public IReadOnlyList<string> PagePaths { get; private set; } = [];
+
+    /// <summary>How long the build and the browser start took, for the test log.</summary>
+    public TimeSpan SetUpTime { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        Headers = ProductionHeaders.Load(Path.Combine(RepositoryRoot, "netlify.toml"));
+        var options = SiteBuildOptions.ForRepository(RepositoryRoot) with { OutputFolder = OutputFolder };
+        Directory.CreateDirectory(_workFolder);
+        var result = await SiteBuilder.BuildAsync(options);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                "The site did not build, so no page can be tested. Fix these problems (as 'dotnet run --project site' reports them):\n" +
+                string.Join('\n', result.Diagnostics));
+        }
+
+        PagePaths = FindPages(OutputFolder);
+        _server = await PreviewServer.StartAsync(OutputFolder, port: 0);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+        SetUpTime = clock.Elapsed;
+    }
+
+    /// <summary>
+    /// A fresh browser context with the production headers applied, at the given viewport. Light colour scheme, so a
+    /// test that toggles the theme knows where it starts.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScriptEnabled = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScriptEnabled,
+            ColorScheme = ColorScheme.Light,
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        await Headers.ApplyToAsync(context);
+        return context;
+    }
+
+    private static List<string> FindPages(string outputFolder)
+    {
+        var pages = Directory.EnumerateFiles(outputFolder, "*.html", SearchOption.AllDirectories)
+            .Select(file => "/" + Path.GetRelativePath(outputFolder, file).Replace('\\', '/'))
+            .Where(path => !path.StartsWith("/pagefind/", StringComparison.Ordinal))
+            .Select(path => path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (pages.Count == 0)
+        {
+            throw new InvalidOperationException($"The build wrote no HTML pages into {outputFolder}.");
+        }
+
+        return pages;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (Directory.Exists(_workFolder))
+        {
+            Directory.Delete(_workFolder, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<BuiltSite>
+{
+    /// <summary>One collection, so the tests share one build and one browser and run one after another.</summary>
+    public const string Name = "Built site";
+}
