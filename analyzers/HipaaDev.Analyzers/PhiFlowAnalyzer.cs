@@ -169,32 +169,26 @@ namespace HipaaDev.Analyzers
                     return;
                 }
 
-                Found = context.Operation switch
-                {
-                    IInvocationOperation invocation => IsSinkOrHelper(invocation.TargetMethod, context),
-                    IObjectCreationOperation { Constructor: { } constructor } => IsSinkOrHelper(constructor, context),
-                    IPropertyReferenceOperation property => _session.Sinks.ForProperty(property.Property) is not null
-                        || (property.Property.GetMethod is { } getter && PhiFlowSession.HasSourceBody(getter) && _session.ReachesSink(getter, context.CancellationToken)),
-                    _ => false,
-                };
-            }
-
-            private bool IsSinkOrHelper(IMethodSymbol method, OperationAnalysisContext context)
-            {
-                if (!_session.Sinks.ForMethod(method).IsEmpty)
-                {
-                    return true;
-                }
-
                 try
                 {
-                    return _session.ReachesSink(method, context.CancellationToken);
+                    Found = context.Operation switch
+                    {
+                        IInvocationOperation invocation => IsSinkOrHelper(invocation.TargetMethod, context.CancellationToken),
+                        IObjectCreationOperation { Constructor: { } constructor } => IsSinkOrHelper(constructor, context.CancellationToken),
+                        IPropertyReferenceOperation property => _session.Sinks.ForProperty(property.Property) is not null
+                            || (property.Property.GetMethod is { } getter && IsSinkOrHelper(getter, context.CancellationToken)),
+                        _ => false,
+                    };
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
                 {
-                    return false;
+                    // Never crash the build (AD0001); a block whose trigger failed is left unanalysed.
                 }
             }
+
+            private bool IsSinkOrHelper(IMethodSymbol method, System.Threading.CancellationToken cancellationToken) =>
+                !_session.Sinks.ForMethod(method).IsEmpty
+                || (PhiFlowSession.HasSourceBody(method) || method.IsAbstract || method.IsVirtual) && _session.ReachesSink(method, cancellationToken);
         }
     }
 }
