@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using HipaaDev.Site.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -15,17 +13,6 @@ namespace HipaaDev.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
 {
-    private static readonly AxeRunOptions s_wcagAA = new()
-    {
-        // Our pages have no frames; skipping the frame search saves time on every scan.
-        Iframes = false,
-        RunOnly = new RunOnlyOptions
-        {
-            Type = "tag",
-            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-        },
-    };
-
     [Fact]
     public async Task EveryPage_HasNoWcag22AAViolations()
     {
@@ -38,19 +25,10 @@ public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
         {
             var pageClock = Stopwatch.StartNew();
             await page.GotoAsync(path);
-            await SearchUiSettledAsync(page);
+            await PageReady.SearchMountedAsync(page);
             var loaded = pageClock.Elapsed;
-            var result = await ScanAsync(page);
-            output.WriteLine($"{path}: load {loaded.TotalMilliseconds:F0} ms, axe {(pageClock.Elapsed - loaded).TotalMilliseconds:F0} ms");
-            foreach (var violation in result.Violations)
-            {
-                report.AppendLine($"{path}: {violation.Id} ({violation.Impact}) {violation.Help} {violation.HelpUrl}");
-                foreach (var node in violation.Nodes)
-                {
-                    report.AppendLine($"    at {node.Target}: {node.Html}");
-                    report.AppendLine($"       {DescribeFailure(node)}");
-                }
-            }
+            AxeScan.Describe(path, await AxeScan.RunAsync(page), report);
+            output.WriteLine($"{path}: loaded in {loaded.TotalMilliseconds:F0} ms, scanned in {(pageClock.Elapsed - loaded).TotalMilliseconds:F0} ms");
         }
 
         output.WriteLine($"axe scanned {site.PagePaths.Count} pages in {clock.Elapsed.TotalSeconds:F1} s (site build and browser start: {site.SetUpTime.TotalSeconds:F1} s).");
@@ -67,11 +45,10 @@ public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
         foreach (var path in site.PagePaths)
         {
             await page.GotoAsync(path);
-            await SearchUiSettledAsync(page);
-            var (scrollWidth, clientWidth, widest) = await MeasureWidthAsync(page);
-            if (scrollWidth > clientWidth)
+            await PageReady.SearchMountedAsync(page);
+            if (await PageWidth.FindOverflowAsync(page) is { } overflow)
             {
-                overflowing.Add($"{path}: content is {scrollWidth} px wide in a {clientWidth} px viewport; widest element: {widest}");
+                overflowing.Add($"{path}: {overflow}");
             }
         }
 
@@ -90,7 +67,7 @@ public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response?.Status);
-            await SearchUiSettledAsync(page);
+            await PageReady.SearchMountedAsync(page);
             report.AddRange(problems.Take().Select(problem => $"{path}: {problem}"));
         }
 
@@ -118,11 +95,11 @@ public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
                 missing.Add($"{path}: no visible page title (h1)");
             }
 
-            // The menu is a closed disclosure on narrow screens; its summary and its links must still be in the page.
+            // At this width the menu is the sidebar, open through CSS alone.
             var siteNav = page.GetByRole(AriaRole.Navigation, new() { Name = "Site" });
-            if (await siteNav.GetByRole(AriaRole.Link).CountAsync() == 0)
+            if (!await siteNav.GetByRole(AriaRole.Link).First.IsVisibleAsync())
             {
-                missing.Add($"{path}: the site menu has no links");
+                missing.Add($"{path}: the site menu's links are not visible");
             }
 
             var search = page.GetByRole(AriaRole.Search, new() { Name = "Site search" });
@@ -133,51 +110,5 @@ public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
         }
 
         Assert.True(missing.Count == 0, "Without JavaScript:\n" + string.Join('\n', missing));
-    }
-
-    /// <summary>
-    /// Waits until the deferred scripts have run, so the scan sees the page as visitors do: Pagefind's search box
-    /// is mounted in the header (the 404 page and every other page carry it).
-    /// </summary>
-    internal static Task SearchUiSettledAsync(IPage page) =>
-        page.Locator("input.pagefind-ui__search-input").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 10_000 });
-
-    /// <summary>
-    /// Runs axe in the page itself. The library's default mode opens a second browser page for every scan and loads
-    /// axe into both; measured here it was three to four times slower (≈10 s against ≈3 s a page on a busy 2-core
-    /// machine). The single-page mode gives the same results for pages without frames, which ours are.
-    /// </summary>
-    private static Task<AxeResult> ScanAsync(IPage page)
-    {
-#pragma warning disable CS0618 // RunAxeLegacy is marked for removal in a future major version; the pin keeps it.
-        return page.RunAxeLegacy(options: s_wcagAA);
-#pragma warning restore CS0618
-    }
-
-    private static string DescribeFailure(AxeResultNode node)
-    {
-        var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []);
-        return string.Join("; ", checks.Select(check => check.Message).Where(message => !string.IsNullOrEmpty(message)));
-    }
-
-    private static async Task<(int ScrollWidth, int ClientWidth, string Widest)> MeasureWidthAsync(IPage page)
-    {
-        var measured = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        var widest = measured[0] > measured[1]
-            ? await page.EvaluateAsync<string>("""
-                (limit) => {
-                    let found = "";
-                    for (const element of document.body.querySelectorAll("*")) {
-                        if (element.getBoundingClientRect().right > limit + 1) {
-                            found = element.tagName.toLowerCase() + (element.id ? "#" + element.id : "") +
-                                (element.className && typeof element.className === "string" ? "." + element.className.trim().split(/\s+/).join(".") : "");
-                            if (element.children.length === 0) { break; }
-                        }
-                    }
-                    return found;
-                }
-                """, measured[1])
-            : string.Empty;
-        return (measured[0], measured[1], widest);
     }
 }

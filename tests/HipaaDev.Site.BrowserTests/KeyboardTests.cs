@@ -16,7 +16,7 @@ public sealed class KeyboardTests(BuiltSite site)
         await using var context = await site.NewContextAsync(width: 390, height: 844);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/guidance/");
-        await EveryPageTests.SearchUiSettledAsync(page);
+        await PageReady.SearchMountedAsync(page);
         var targets = new Dictionary<string, ILocator>
         {
             ["skip link"] = page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content", Exact = true }),
@@ -28,6 +28,9 @@ public sealed class KeyboardTests(BuiltSite site)
         {
             await Assertions.Expect(target).ToBeAttachedAsync();
         }
+
+        // <summary> has no ARIA role to find it by; its accessible name is checked instead.
+        await Assertions.Expect(targets["menu toggle"]).ToHaveAccessibleNameAsync("Menu");
 
         var reached = new List<string>();
 
