@@ -108,6 +108,7 @@ public sealed class BrokenCodeTests
             """));
 
         RobustAnalysis.AssertNoCrash(outcome, "mutually recursive, infinitely recursive and generically recursive helpers");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001");
     }
 
     [Fact]
