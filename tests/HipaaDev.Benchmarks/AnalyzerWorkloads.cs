@@ -26,7 +26,7 @@ internal static class AnalyzerWorkloads
 
     public static CSharpCompilation Create(AnalyzerWorkload workload)
     {
-        var files = workload switch
+        List<GeneratedFile> files = workload switch
         {
             AnalyzerWorkload.ModuleWithSends => CodebaseGenerator.Module(0).ToList(),
             AnalyzerWorkload.ThousandCallSites => [.. CodebaseGenerator.Module(0), CodebaseGenerator.CallSiteFile(1000)],
@@ -34,11 +34,16 @@ internal static class AnalyzerWorkloads
             _ => throw new ArgumentOutOfRangeException(nameof(workload), workload, "Unknown workload."),
         };
 
+        return Create(files, "Clinic." + workload);
+    }
+
+    public static CSharpCompilation Create(IReadOnlyList<GeneratedFile> files, string assemblyName)
+    {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, path: file.RelativePath)).ToList();
         trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, path: "GlobalUsings.g.cs"));
         var compilation = CSharpCompilation.Create(
-            "Clinic." + workload,
+            assemblyName,
             trees,
             s_references.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -47,7 +52,7 @@ internal static class AnalyzerWorkloads
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException($"The generated workload '{workload}' does not compile:\n{string.Join('\n', errors)}");
+            throw new InvalidOperationException($"The generated workload '{assemblyName}' does not compile:\n{string.Join('\n', errors)}");
         }
 
         return compilation;

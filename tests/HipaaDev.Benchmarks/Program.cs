@@ -28,6 +28,13 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "probe-call-sites":
+        {
+            var counts = args.Skip(1).TakeWhile(a => !a.StartsWith('-')).Select(a => int.Parse(a, NumberStyles.None, CultureInfo.InvariantCulture)).ToList();
+            CallSiteProbe.Run(counts.Count > 0 ? counts : [250, 500, 1000, 2000], IntOption(args, "--repetitions", 3));
+            return 0;
+        }
+
     case "report":
         {
             var kind = args.Length > 1 ? args[1] : string.Empty;
