@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using HipaaDev.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,7 +15,7 @@ namespace HipaaDev.Benchmarks;
 /// so binding is paid each time: <see cref="BindOnly"/> is the compiler's own cost and the difference to
 /// <see cref="BindAndAnalyze"/> is what the analyzer adds.
 /// </summary>
-[ShortRunJob]
+[Config(typeof(ShortRunInProcess))]
 [MemoryDiagnoser]
 public class PhiFlowAnalyzerBenchmarks
 {
@@ -53,4 +56,17 @@ public class PhiFlowAnalyzerBenchmarks
 
     private ImmutableArray<Diagnostic> Analyze() =>
         _compilation.Clone().WithAnalyzers(_analyzers, _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+}
+
+/// <summary>
+/// BenchmarkDotNet's short job (3 warm-ups, 3 iterations, one launch), run inside this process. The default
+/// toolchain generates a host project and looks the benchmark project up by name under the repository, which fails
+/// when tests/benchmarks/work holds snapshots of it, and costs minutes of build on a busy machine.
+/// </summary>
+public sealed class ShortRunInProcess : ManualConfig
+{
+    public ShortRunInProcess()
+    {
+        AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+    }
 }

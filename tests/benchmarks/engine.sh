@@ -21,4 +21,10 @@ build_benchmark_tool
 
 log "BenchmarkDotNet over commit $COMMIT (this builds the benchmark project, then BenchmarkDotNet's own host project)"
 (cd "$OUT" && dotnet run -c Release --project "$OUT/snapshot/tests/HipaaDev.Benchmarks" -- --filter '*' --artifacts "$OUT/artifacts" --exporters github)
-"$BENCH_BIN" report engine --results "$(ls "$OUT"/artifacts/results/*-report-github.md | head -1)" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md"
+# BenchmarkDotNet exits 0 even when a benchmark failed; a report with NA in it is not a result.
+REPORT="$(ls "$OUT"/artifacts/results/*-report-github.md | head -1)"
+if grep -q '| *NA *|' "$REPORT" || ! grep -q 'BindAndAnalyze' "$REPORT"; then
+  echo "Some benchmarks did not run; see the BenchmarkDotNet output above. The README was left as it was." >&2
+  exit 1
+fi
+"$BENCH_BIN" report engine --results "$REPORT" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md"
