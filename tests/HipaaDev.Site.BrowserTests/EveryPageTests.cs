@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using HipaaDev.Site.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -7,7 +5,7 @@ using Xunit.Abstractions;
 namespace HipaaDev.Site.BrowserTests;
 
 /// <summary>
-/// Checks that apply to every generated page. Each test visits all pages in sequence in one context and reports
+/// Checks that apply to every generated page. Pages are visited in sequence in one context, and each test reports
 /// every failing page at once, so one run shows the whole list to fix.
 /// </summary>
 [Collection(SiteCollection.Name)]
@@ -16,23 +14,23 @@ public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
     [Fact]
     public async Task EveryPage_HasNoWcag22AAViolations()
     {
-        await using var context = await site.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var report = new StringBuilder();
-        var clock = Stopwatch.StartNew();
+        var sweep = await site.SweepWithJavaScriptAsync();
 
-        foreach (var path in site.PagePaths)
+        foreach (var timing in sweep.Timings)
         {
-            var pageClock = Stopwatch.StartNew();
-            await page.GotoAsync(path);
-            await PageReady.SearchMountedAsync(page);
-            var loaded = pageClock.Elapsed;
-            AxeScan.Describe(path, await AxeScan.RunAsync(page), report);
-            output.WriteLine($"{path}: loaded in {loaded.TotalMilliseconds:F0} ms, scanned in {(pageClock.Elapsed - loaded).TotalMilliseconds:F0} ms");
+            output.WriteLine(timing);
         }
 
-        output.WriteLine($"axe scanned {site.PagePaths.Count} pages in {clock.Elapsed.TotalSeconds:F1} s (site build and browser start: {site.SetUpTime.TotalSeconds:F1} s).");
-        Assert.True(report.Length == 0, "axe-core found WCAG 2.2 A/AA violations:\n" + report);
+        output.WriteLine($"Visited and scanned {site.PagePaths.Count} pages in {sweep.Elapsed.TotalSeconds:F1} s (site build and browser start: {site.SetUpTime.TotalSeconds:F1} s).");
+        Assert.True(sweep.AxeReport.Length == 0, "axe-core found WCAG 2.2 A/AA violations:\n" + sweep.AxeReport);
+    }
+
+    [Fact]
+    public async Task EveryPage_LoadsWithoutConsoleErrorsOrCspViolations()
+    {
+        var sweep = await site.SweepWithJavaScriptAsync();
+
+        Assert.True(sweep.BrowserProblems.Count == 0, "The browser reported problems:\n" + string.Join('\n', sweep.BrowserProblems));
     }
 
     [Fact]
@@ -53,25 +51,6 @@ public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
         }
 
         Assert.True(overflowing.Count == 0, "Pages scroll sideways at 320 px:\n" + string.Join('\n', overflowing));
-    }
-
-    [Fact]
-    public async Task EveryPage_LoadsWithoutConsoleErrorsOrCspViolations()
-    {
-        await using var context = await site.NewContextAsync();
-        var problems = await PageProblems.WatchAsync(context);
-        var page = await context.NewPageAsync();
-        var report = new List<string>();
-
-        foreach (var path in site.PagePaths)
-        {
-            var response = await page.GotoAsync(path);
-            Assert.Equal(200, response?.Status);
-            await PageReady.SearchMountedAsync(page);
-            report.AddRange(problems.Take().Select(problem => $"{path}: {problem}"));
-        }
-
-        Assert.True(report.Count == 0, "The browser reported problems:\n" + string.Join('\n', report));
     }
 
     [Fact]

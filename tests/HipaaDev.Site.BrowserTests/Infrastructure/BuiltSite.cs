@@ -15,6 +15,7 @@ public sealed class BuiltSite : IAsyncLifetime
     private PreviewServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private Task<JavaScriptSweep>? _sweep;
 
     public string RepositoryRoot { get; } = RepositoryLocator.FindFrom(AppContext.BaseDirectory)
         ?? throw new InvalidOperationException($"No HipaaDev.sln above {AppContext.BaseDirectory}: run the browser tests from the repository.");
@@ -54,6 +55,9 @@ public sealed class BuiltSite : IAsyncLifetime
         _browser = await Chromium.LaunchAsync(_playwright);
         SetUpTime = clock.Elapsed;
     }
+
+    /// <summary>Visits every page with JavaScript once, the first time a test asks; later calls share the result.</summary>
+    internal Task<JavaScriptSweep> SweepWithJavaScriptAsync() => _sweep ??= JavaScriptSweep.RunAsync(this);
 
     /// <summary>
     /// A fresh browser context with the production headers applied, at the given viewport. Light colour scheme, so a
