@@ -1,3 +1,4 @@
+using System.Text;
 using HipaaDev.Site.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -23,6 +24,28 @@ public sealed class EveryPageTests(BuiltSite site, ITestOutputHelper output)
 
         output.WriteLine($"Visited and scanned {site.PagePaths.Count} pages in {sweep.Elapsed.TotalSeconds:F1} s (site build and browser start: {site.SetUpTime.TotalSeconds:F1} s).");
         Assert.True(sweep.AxeReport.Length == 0, "axe-core found WCAG 2.2 A/AA violations:\n" + sweep.AxeReport);
+    }
+
+    /// <summary>
+    /// The full scan above runs in the light theme. Colours come from one set of tokens per theme, so the dark theme's
+    /// colour rules are checked on one page of each layout, which keeps the run short.
+    /// </summary>
+    [Fact]
+    public async Task EachLayout_HasEnoughContrast_InTheDarkTheme()
+    {
+        await using var context = await site.NewContextAsync(darkSystemTheme: true);
+        var page = await context.NewPageAsync();
+        var report = new StringBuilder();
+
+        foreach (var path in site.OnePagePerLayout)
+        {
+            await page.GotoAsync(path);
+            await PageReady.SearchMountedAsync(page);
+            Assert.Equal("dark", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).colorScheme"));
+            AxeScan.Describe(path, await AxeScan.RunAsync(page, colourRulesOnly: true), report);
+        }
+
+        Assert.True(report.Length == 0, "axe-core found colour violations in the dark theme:\n" + report);
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public sealed class SearchTests(BuiltSite site)
         // The visible label is ours (assets/js/search.js ties it to Pagefind's input); finding the box by it checks both.
         var box = page.GetByLabel(SearchLabel, new() { Exact = true });
         await Assertions.Expect(box).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("label").Filter(new() { HasText = SearchLabel })).ToBeVisibleAsync();
         await box.FillAsync(query);
 
         var links = page.Locator(".pagefind-ui__result-link");

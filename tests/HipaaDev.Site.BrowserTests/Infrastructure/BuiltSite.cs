@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using HipaaDev.Site.Preview;
 using Microsoft.Playwright;
 
@@ -32,6 +33,12 @@ public sealed class BuiltSite : IAsyncLifetime
     /// <summary>Every generated HTML page as a site path ("/", "/guidance/", "/404.html"), in a stable order.</summary>
     public IReadOnlyList<string> PagePaths { get; private set; } = [];
 
+    /// <summary>
+    /// The first page of each layout (the <c>page--kind</c> class on its article), for checks too slow to repeat on
+    /// pages that share a layout and stylesheet; pages without that class are all included.
+    /// </summary>
+    public IReadOnlyList<string> OnePagePerLayout { get; private set; } = [];
+
     /// <summary>How long the build and the browser start took, for the test log.</summary>
     public TimeSpan SetUpTime { get; private set; }
 
@@ -50,6 +57,10 @@ public sealed class BuiltSite : IAsyncLifetime
         }
 
         PagePaths = FindPages(OutputFolder);
+        OnePagePerLayout = PagePaths
+            .GroupBy(path => LayoutOf(path) ?? path)
+            .Select(layout => layout.First())
+            .ToList();
         _server = await PreviewServer.StartAsync(OutputFolder, port: 0);
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
@@ -60,21 +71,27 @@ public sealed class BuiltSite : IAsyncLifetime
     internal Task<JavaScriptSweep> SweepWithJavaScriptAsync() => _sweep ??= JavaScriptSweep.RunAsync(this);
 
     /// <summary>
-    /// A fresh browser context with the production headers applied, at the given viewport. Light colour scheme, so a
-    /// test that toggles the theme knows where it starts.
+    /// A fresh browser context with the production headers applied, at the given viewport. The system colour scheme
+    /// is light unless asked otherwise, so a test that toggles the theme knows where it starts.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScriptEnabled = true)
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScriptEnabled = true, bool darkSystemTheme = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Address.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScriptEnabled,
-            ColorScheme = ColorScheme.Light,
+            ColorScheme = darkSystemTheme ? ColorScheme.Dark : ColorScheme.Light,
             ReducedMotion = ReducedMotion.Reduce,
         });
         await Headers.ApplyToAsync(context);
         return context;
+    }
+
+    private string? LayoutOf(string path)
+    {
+        var file = Path.Combine(OutputFolder, path.TrimStart('/'), path.EndsWith('/') ? "index.html" : string.Empty);
+        return Regex.Match(File.ReadAllText(file), "class=\"page (page--[a-z-]+)").Groups[1].Value is { Length: > 0 } layout ? layout : null;
     }
 
     private static List<string> FindPages(string outputFolder)
