@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using HipaaDev.Benchmarks;
 using HipaaDev.Benchmarks.Generation;
 using HipaaDev.Benchmarks.Reports;
 
