@@ -45,6 +45,10 @@ public sealed class BuiltSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
+
+        // The browser first: when it is missing, that is the one message to see, before a build's worth of waiting.
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
         Headers = ProductionHeaders.Load(Path.Combine(RepositoryRoot, "netlify.toml"));
         var options = SiteBuildOptions.ForRepository(RepositoryRoot) with { OutputFolder = OutputFolder };
         Directory.CreateDirectory(_workFolder);
@@ -62,8 +66,6 @@ public sealed class BuiltSite : IAsyncLifetime
             .Select(layout => layout.First())
             .ToList();
         _server = await PreviewServer.StartAsync(OutputFolder, port: 0);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
         SetUpTime = clock.Elapsed;
     }
 
@@ -128,11 +130,4 @@ public sealed class BuiltSite : IAsyncLifetime
             Directory.Delete(_workFolder, recursive: true);
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class SiteCollection : ICollectionFixture<BuiltSite>
-{
-    /// <summary>One collection, so the tests share one build and one browser and run one after another.</summary>
-    public const string Name = "Built site";
 }
