@@ -8,7 +8,8 @@
 # Knobs (environment): RUNS (builds per point, default 3), LARGE_RUNS (builds per point of LARGE_FROM lines or more;
 # defaults 1 and 100000), SIZES (lines, default "10000 20000 50000 200000"), SCS_SIZES (sizes also built with Security Code Scan
 # added, default "10000 20000"), BASELINE_SIZES (sizes also built without any HipaaDev package, default
-# "10000 20000"), CALL_SITES (default "250 500 1000 2000"). An empty list skips that part.
+# "10000 20000"), CALL_SITES (default "250 500 1000 2000"), ANALYZER_REF (the commit to measure, default HEAD).
+# An empty list skips that part.
 # Scratch output: tests/benchmarks/work/analyzer-cost, or OUT_DIR (git-ignored). The README is rewritten after every point,
 # so a run stopped early still leaves the points it measured.
 set -euo pipefail
@@ -32,9 +33,9 @@ build_benchmark_tool
 
 # The analyzer is packed from the last commit (git archive), never from the working tree: others edit it while
 # these builds run, and a figure must name the code it measured.
-COMMIT="$(git -C "$REPO_ROOT" rev-parse --short HEAD)"
+COMMIT="$(git -C "$REPO_ROOT" rev-parse --short "${ANALYZER_REF:-HEAD}")"
 mkdir -p "$OUT/snapshot"
-git -C "$REPO_ROOT" archive HEAD analyzers Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$OUT/snapshot"
+git -C "$REPO_ROOT" archive "$COMMIT" analyzers Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$OUT/snapshot"
 printf -- '- analyzer: packed from commit %s (`git archive`, so uncommitted edits are not measured)\n' "$COMMIT" >>"$OUT/machine.md"
 
 # A fresh package version every run, and a package folder of our own, so no cached copy of an older analyzer is used.

@@ -83,14 +83,15 @@ public static class AnalyzerCostReport
         {
             text.AppendLine("#### One method with N calls into one send helper (plus one clinic module)")
                 .AppendLine()
-                .AppendLine("| call sites | Csc task (s) | HipaaDev (s) | HipaaDev ms per call site | HIPAA findings |")
-                .AppendLine("| ---: | ---: | ---: | ---: | ---: |");
+                .AppendLine("| call sites | Csc task (s) | HipaaDev (s) | HipaaDev / Csc | HipaaDev ms per call site | HIPAA findings |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
             var points = new List<(double X, double Y)>();
             foreach (var sites in callSites)
             {
                 var hipaa = Median(sites.Select(r => r.RequiredNumber("hipaadev_s")));
                 points.Add((sites.Key, hipaa));
-                text.AppendLine($"| {sites.Key:N0} | {Format(Median(sites.Select(r => r.RequiredNumber("csc_ms") / 1000)), "F1")} | {Format(hipaa, "F3")} | {Format(hipaa * 1000 / sites.Key, "F2")} | {sites.First().Text("hipaa_findings")} |");
+                var share = Median(sites.Select(r => r.RequiredNumber("hipaadev_s") / (r.RequiredNumber("csc_ms") / 1000)));
+                text.AppendLine($"| {sites.Key:N0} | {Format(Median(sites.Select(r => r.RequiredNumber("csc_ms") / 1000)), "F1")} | {Format(hipaa, "F3")} | {Format(share * 100, "F1")} % | {Format(hipaa * 1000 / sites.Key, "F2")} | {sites.First().Text("hipaa_findings")} |");
             }
 
             if (points.Count >= 2)
