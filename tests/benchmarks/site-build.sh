@@ -7,7 +7,7 @@
 #
 # Knobs (environment): RUNS (default 3), PAGES (generated sizes, default "1000 10000"), LARGE_RUNS (runs for sizes
 # of 5,000 pages or more, default 1), BUILD_TIMEOUT (seconds one build of 5,000 pages or more may take, default 240; smaller builds have no limit),
-# PREVIEW_EDITS (default 5), PREVIEW_WAIT (seconds an edit may take to appear, default 600), PORT (default 5391). Scratch output: tests/benchmarks/work/site-build (git-ignored).
+# PREVIEW_EDITS (default 5), PREVIEW_WAIT (seconds an edit may take to appear, default 600), PORT (default 5391). Scratch output: tests/benchmarks/work/site-build, or OUT_DIR (git-ignored).
 # Needs Hugo (Debian: apt-get install -y hugo), Node.js and site/node_modules (Pagefind).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -20,7 +20,7 @@ TIMEOUT_NOW=0   # no limit, except for the large sizes below
 PREVIEW_EDITS="${PREVIEW_EDITS:-5}"
 PORT="${PORT:-5391}"
 PREVIEW_WAIT="${PREVIEW_WAIT:-600}"
-OUT="$WORK/site-build"
+OUT="${OUT_DIR:-$WORK/site-build}"
 RESULTS="$OUT/results.tsv"
 PAGEFIND="$REPO_ROOT/site/node_modules/pagefind/lib/runner/bin.cjs"
 
