@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 
 namespace HipaaDev.Analyzers.Flow
 {
@@ -7,17 +8,23 @@ namespace HipaaDev.Analyzers.Flow
     {
         private readonly Dictionary<StorageKey, Taint> _values;
 
+        // Roots that have member paths (message.Body): lets whole-variable writes skip the member scan, which keeps
+        // long methods linear.
+        private readonly HashSet<StorageKey> _rootsWithMembers;
+
         public FlowState()
         {
             _values = new Dictionary<StorageKey, Taint>();
+            _rootsWithMembers = new HashSet<StorageKey>();
         }
 
-        private FlowState(Dictionary<StorageKey, Taint> values)
+        private FlowState(FlowState other)
         {
-            _values = new Dictionary<StorageKey, Taint>(values);
+            _values = new Dictionary<StorageKey, Taint>(other._values);
+            _rootsWithMembers = new HashSet<StorageKey>(other._rootsWithMembers);
         }
 
-        public FlowState Clone() => new FlowState(_values);
+        public FlowState Clone() => new FlowState(this);
 
         public bool TryGet(StorageKey key, out Taint taint)
         {
@@ -39,10 +46,13 @@ namespace HipaaDev.Analyzers.Flow
             if (taint.IsClean && !taint.IsFreshObject)
             {
                 _values.Remove(key);
+                return;
             }
-            else
+
+            _values[key] = taint;
+            if (key.Member is not null)
             {
-                _values[key] = taint;
+                _rootsWithMembers.Add(key.RootOnly);
             }
         }
 
@@ -63,41 +73,49 @@ namespace HipaaDev.Analyzers.Flow
         /// <summary>Forgets member paths under a root that is being reassigned.</summary>
         public void RemoveMembersOf(StorageKey root)
         {
-            List<StorageKey>? stale = null;
-            foreach (var key in _values.Keys)
+            if (!_rootsWithMembers.Remove(root))
             {
-                if (key.Member is not null && key.RootOnly.Equals(root))
-                {
-                    (stale ??= new List<StorageKey>()).Add(key);
-                }
+                return;
             }
 
-            if (stale is not null)
+            foreach (var key in MemberKeysOf(root))
             {
-                foreach (var key in stale)
-                {
-                    _values.Remove(key);
-                }
+                _values.Remove(key);
             }
         }
 
         /// <summary>Copies the member paths of one root onto another (<c>var m = capture;</c>).</summary>
         public void CopyMembers(StorageKey from, StorageKey to)
         {
-            List<KeyValuePair<StorageKey, Taint>>? copied = null;
-            foreach (var pair in _values)
+            if (!_rootsWithMembers.Contains(from))
             {
-                if (pair.Key.Member is not null && pair.Key.RootOnly.Equals(from))
+                return;
+            }
+
+            foreach (var key in MemberKeysOf(from))
+            {
+                Set(to.WithMember(key.Member!), _values[key]);
+            }
+        }
+
+        /// <summary>Drops CFG captures that are not live in the given set (they belong to regions already left).</summary>
+        public void RemoveCapturesExcept(HashSet<CaptureId> live)
+        {
+            List<StorageKey>? dead = null;
+            foreach (var key in _values.Keys)
+            {
+                if (key.Root is CaptureId id && !live.Contains(id))
                 {
-                    (copied ??= new List<KeyValuePair<StorageKey, Taint>>()).Add(pair);
+                    (dead ??= new List<StorageKey>()).Add(key);
                 }
             }
 
-            if (copied is not null)
+            if (dead is not null)
             {
-                foreach (var pair in copied)
+                foreach (var key in dead)
                 {
-                    _values[to.WithMember(pair.Key.Member!)] = pair.Value;
+                    _values.Remove(key);
+                    _rootsWithMembers.Remove(key.RootOnly);
                 }
             }
         }
@@ -124,7 +142,22 @@ namespace HipaaDev.Analyzers.Flow
                 }
             }
 
+            _rootsWithMembers.UnionWith(other._rootsWithMembers);
             return changed;
+        }
+
+        private List<StorageKey> MemberKeysOf(StorageKey root)
+        {
+            var keys = new List<StorageKey>();
+            foreach (var key in _values.Keys)
+            {
+                if (key.Member is not null && key.RootOnly.Equals(root))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            return keys;
         }
     }
 }

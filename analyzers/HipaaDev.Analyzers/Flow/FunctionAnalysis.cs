@@ -35,6 +35,8 @@ namespace HipaaDev.Analyzers.Flow
 
         // CFG captures that copy a local or parameter (receivers, handler targets): writes through them reach the original.
         private readonly Dictionary<CaptureId, StorageKey> _captureAliases = new Dictionary<CaptureId, StorageKey>();
+        private readonly Dictionary<ControlFlowRegion, HashSet<CaptureId>> _liveCaptures = new Dictionary<ControlFlowRegion, HashSet<CaptureId>>();
+        private int[]? _handlerBlocks;
         private bool _recording;
 
         public FunctionAnalysis(
@@ -66,6 +68,97 @@ namespace HipaaDev.Analyzers.Flow
         public Taint Returned { get; private set; } = Taint.Clean;
 
         public void Run(FlowState entry)
+        {
+            if (!TryRunInOrder(entry))
+            {
+                RunToFixpoint(entry);
+            }
+        }
+
+        /// <summary>
+        /// Most methods have no loops and no exception handlers: their blocks are ordered so every predecessor comes
+        /// first, and one pass in that order is the fixpoint. A state is handed on without copying to its last
+        /// consumer, so a straight run of blocks shares one state and only branches copy.
+        /// </summary>
+        private bool TryRunInOrder(FlowState entry)
+        {
+            var blocks = _graph.Blocks;
+            var pendingConsumers = new int[blocks.Length];
+            foreach (var block in blocks)
+            {
+                if (block.Predecessors.IsEmpty && block.Kind != BasicBlockKind.Entry)
+                {
+                    return false;
+                }
+
+                foreach (var predecessor in block.Predecessors)
+                {
+                    if (predecessor.Source.Ordinal >= block.Ordinal)
+                    {
+                        return false;
+                    }
+
+                    pendingConsumers[predecessor.Source.Ordinal]++;
+                }
+            }
+
+            var outStates = new FlowState?[blocks.Length];
+            _recording = true;
+            foreach (var block in blocks)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                FlowState? state = null;
+                if (block.Kind == BasicBlockKind.Entry)
+                {
+                    state = entry;
+                }
+                else
+                {
+                    foreach (var predecessor in block.Predecessors)
+                    {
+                        var source = predecessor.Source.Ordinal;
+                        if (outStates[source] is not { } input)
+                        {
+                            continue;
+                        }
+
+                        var last = --pendingConsumers[source] == 0;
+                        if (last)
+                        {
+                            outStates[source] = null;
+                        }
+
+                        if (state is null)
+                        {
+                            state = last ? input : input.Clone();
+                        }
+                        else
+                        {
+                            state.JoinWith(input);
+                        }
+                    }
+                }
+
+                if (state is null)
+                {
+                    // Unreachable code.
+                    continue;
+                }
+
+                if (LeavesRegion(block))
+                {
+                    state.RemoveCapturesExcept(LiveCaptures(block.EnclosingRegion));
+                }
+
+                Transfer(block, state);
+                outStates[block.Ordinal] = pendingConsumers[block.Ordinal] > 0 ? state : null;
+            }
+
+            _recording = false;
+            return true;
+        }
+
+        private void RunToFixpoint(FlowState entry)
         {
             var blocks = _graph.Blocks;
             var outStates = new FlowState?[blocks.Length];
@@ -112,12 +205,12 @@ namespace HipaaDev.Analyzers.Flow
                 }
 
                 // Exception handlers have no explicit predecessors: revisit them when anything before them changes.
-                for (var later = ordinal + 1; later < blocks.Length; later++)
+                foreach (var handler in HandlerBlocks(blocks))
                 {
-                    if (blocks[later].Predecessors.IsEmpty && blocks[later].Kind != BasicBlockKind.Entry && !queued[later])
+                    if (handler > ordinal && !queued[handler])
                     {
-                        queued[later] = true;
-                        worklist.Enqueue(later);
+                        queued[handler] = true;
+                        worklist.Enqueue(handler);
                     }
                 }
             }
@@ -136,6 +229,9 @@ namespace HipaaDev.Analyzers.Flow
 
             _recording = false;
         }
+
+        private int[] HandlerBlocks(ImmutableArray<BasicBlock> blocks) =>
+            _handlerBlocks ??= blocks.Where(b => b.Predecessors.IsEmpty && b.Kind != BasicBlockKind.Entry).Select(b => b.Ordinal).ToArray();
 
         private static IEnumerable<int> Successors(BasicBlock block)
         {
@@ -157,30 +253,75 @@ namespace HipaaDev.Analyzers.Flow
                 return entry.Clone();
             }
 
-            var state = new FlowState();
+            FlowState? state = null;
             if (block.Predecessors.IsEmpty)
             {
                 // Catch and finally blocks: anything assigned before them may be live.
                 for (var earlier = 0; earlier < block.Ordinal; earlier++)
                 {
-                    if (outStates[earlier] is { } before)
-                    {
-                        state.JoinWith(before);
-                    }
+                    state = JoinInto(state, outStates[earlier]);
                 }
+            }
+            else
+            {
+                foreach (var predecessor in block.Predecessors)
+                {
+                    state = JoinInto(state, outStates[predecessor.Source.Ordinal]);
+                }
+            }
 
+            state ??= new FlowState();
+            state.RemoveCapturesExcept(LiveCaptures(block.EnclosingRegion));
+            return state;
+        }
+
+        // Cloning the first input is much cheaper than inserting its entries one by one.
+        private static FlowState? JoinInto(FlowState? state, FlowState? input)
+        {
+            if (input is null)
+            {
                 return state;
             }
 
+            if (state is null)
+            {
+                return input.Clone();
+            }
+
+            state.JoinWith(input);
+            return state;
+        }
+
+        // Captures die only where control leaves their region, so only blocks entered from another region prune.
+        private static bool LeavesRegion(BasicBlock block)
+        {
             foreach (var predecessor in block.Predecessors)
             {
-                if (outStates[predecessor.Source.Ordinal] is { } before)
+                if (predecessor.Source.EnclosingRegion != block.EnclosingRegion)
                 {
-                    state.JoinWith(before);
+                    return true;
                 }
             }
 
-            return state;
+            return false;
+        }
+
+        /// <summary>Captures are scoped to their region and the regions inside it; outside it they are dead.</summary>
+        private HashSet<CaptureId> LiveCaptures(ControlFlowRegion region)
+        {
+            if (_liveCaptures.TryGetValue(region, out var live))
+            {
+                return live;
+            }
+
+            live = new HashSet<CaptureId>();
+            for (var current = region; current is not null; current = current.EnclosingRegion)
+            {
+                live.UnionWith(current.CaptureIds);
+            }
+
+            _liveCaptures[region] = live;
+            return live;
         }
 
         private void Transfer(BasicBlock block, FlowState state)

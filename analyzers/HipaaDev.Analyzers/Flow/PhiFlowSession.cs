@@ -25,6 +25,8 @@ namespace HipaaDev.Analyzers.Flow
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<(IMethodSymbol Method, int Budget), MethodSummary> _summaries =
             new ConcurrentDictionary<(IMethodSymbol, int), MethodSummary>(new MethodBudgetComparer());
+        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Budget), bool> _mayReachSink =
+            new ConcurrentDictionary<(IMethodSymbol, int), bool>(new MethodBudgetComparer());
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ThreadLocal<HashSet<IMethodSymbol>> _inProgress =
             new ThreadLocal<HashSet<IMethodSymbol>>(() => new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
@@ -107,13 +109,107 @@ namespace HipaaDev.Analyzers.Flow
         {
             foreach (var target in CallTargets(method))
             {
-                if (!GetSummary(target, MaxCallDepth, cancellationToken).ParameterSinks.IsEmpty)
+                if (MayReachSink(target, MaxCallDepth, cancellationToken)
+                    && !GetSummary(target, MaxCallDepth, cancellationToken).ParameterSinks.IsEmpty)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A cheap filter before any summary: does the method's operation tree contain a sink, or a call into a method
+        /// of this compilation that may reach one? Most methods of a codebase send nothing and need no data flow.
+        /// </summary>
+        private bool MayReachSink(IMethodSymbol method, int budget, CancellationToken cancellationToken)
+        {
+            if (budget <= 0)
+            {
+                return false;
+            }
+
+            var key = (method.OriginalDefinition, budget);
+            if (_mayReachSink.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var inProgress = _inProgress.Value!;
+            if (!inProgress.Add(key.Item1))
+            {
+                return false;
+            }
+
+            try
+            {
+                var result = false;
+                foreach (var root in BodyOperations(key.Item1, cancellationToken))
+                {
+                    foreach (var operation in root.DescendantsAndSelf())
+                    {
+                        if (IsSinkOperation(operation) || CallsIntoSink(operation, budget, cancellationToken))
+                        {
+                            result = true;
+                            break;
+                        }
+                    }
+                }
+
+                return _mayReachSink.GetOrAdd(key, result);
+            }
+            finally
+            {
+                inProgress.Remove(key.Item1);
+            }
+        }
+
+        private bool IsSinkOperation(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => !Sinks.ForMethod(invocation.TargetMethod).IsEmpty,
+            IObjectCreationOperation { Constructor: { } constructor } => !Sinks.ForMethod(constructor).IsEmpty,
+            IPropertyReferenceOperation property => Sinks.ForProperty(property.Property) is not null,
+            _ => false,
+        };
+
+        private bool CallsIntoSink(IOperation operation, int budget, CancellationToken cancellationToken)
+        {
+            var callee = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                IPropertyReferenceOperation property => property.Property.GetMethod,
+                _ => null,
+            };
+
+            if (callee is null || callee.MethodKind == MethodKind.LocalFunction)
+            {
+                // Local functions are part of the body being walked.
+                return false;
+            }
+
+            foreach (var target in CallTargets(callee))
+            {
+                if (MayReachSink(target, budget - 1, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private IEnumerable<IOperation> BodyOperations(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var node = reference.GetSyntax(cancellationToken);
+                if (ModelFor(node.SyntaxTree).GetOperation(node, cancellationToken) is { } operation)
+                {
+                    yield return operation;
+                }
+            }
         }
 
         public static bool HasSourceBody(IMethodSymbol method)
