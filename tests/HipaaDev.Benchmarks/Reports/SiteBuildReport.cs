@@ -39,8 +39,8 @@ public static class SiteBuildReport
                     : hugoFinished.Count > 0 ? Format(hugoWall, "F2")
                     : $"did not finish in {Format(hugo.Max(r => r.RequiredNumber("wall_s")), "F0")} s";
                 var pagefindWall = Median(pagefind.Select(r => r.RequiredNumber("wall_s")));
-                var oursCell = finished.Count > 0
-                    ? Format(oursWall, "F2")
+                var oursCell = ours.Count == 0 ? "–"
+                    : finished.Count > 0 ? Format(oursWall, "F2")
                     : $"did not finish in {Format(ours.Max(r => r.RequiredNumber("wall_s")), "F0")} s";
                 text.AppendLine(
                     $"| {(subject == "real" ? "the real site" : "generated")} | {rows.First().Text("pages")} | {ours.Count} | {oursCell} | {Format(oursSearch, "F2")} | {Format(oursWithout, "F2")} | " +
