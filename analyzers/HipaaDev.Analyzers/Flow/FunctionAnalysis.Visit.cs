@@ -337,8 +337,7 @@ namespace HipaaDev.Analyzers.Flow
                 result = instance;
             }
 
-            if (member is IPropertySymbol { GetMethod: { } getter } && PhiFlowSession.HasSourceBody(getter)
-                && getter.DeclaringSyntaxReferences.Length > 0)
+            if (member is IPropertySymbol { GetMethod: { } getter } && IsTextLike(getter.ReturnType) && PhiFlowSession.HasSourceBody(getter))
             {
                 result = result.Join(ApplySummary(getter, reference.Instance, instance, ImmutableArray<IArgumentOperation>.Empty, ImmutableArray<Taint>.Empty));
             }

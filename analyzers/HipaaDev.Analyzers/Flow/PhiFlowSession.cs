@@ -119,6 +119,20 @@ namespace HipaaDev.Analyzers.Flow
             return false;
         }
 
+        /// <summary>Could a call to this method reach a sink through any method it may run?</summary>
+        public bool MayReachSink(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            foreach (var target in CallTargets(method))
+            {
+                if (MayReachSink(target, MaxCallDepth, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// A cheap filter before any summary: does the method's operation tree contain a sink, or a call into a method
         /// of this compilation that may reach one? Most methods of a codebase send nothing and need no data flow.
