@@ -8,6 +8,7 @@ namespace HipaaDev.Analyzers.Knowledge
     /// </summary>
     internal interface IPhiSymbolSource
     {
+        /// <summary>A field, property or parameter whose value is PHI.</summary>
         bool IsPhiMember(ISymbol member);
 
         bool IsPhiType(ITypeSymbol type);

@@ -58,8 +58,24 @@ namespace HipaaDev.Analyzers.Knowledge
             return _carrierCache.GetOrAdd(type, t => ComputeCarriesPhi(t));
         }
 
-        public bool IsPhiParameter(IParameterSymbol parameter) =>
-            HasAttribute(parameter.GetAttributes(), AttributeNames.Phi) || IsPhiType(parameter.Type);
+        public bool IsPhiParameter(IParameterSymbol parameter)
+        {
+            if (HasAttribute(parameter.GetAttributes(), AttributeNames.Phi) || IsPhiType(parameter.Type))
+            {
+                return true;
+            }
+
+            // A parameter classified like a member ([HealthData] string reason) is PHI the same way.
+            foreach (var source in _extraSources)
+            {
+                if (source.IsPhiMember(parameter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public bool ReturnsPhi(IMethodSymbol method)
         {
@@ -142,6 +158,11 @@ namespace HipaaDev.Analyzers.Knowledge
                 {
                     return true;
                 }
+
+                if (ImplementsPhiInterfaceProperty(property))
+                {
+                    return true;
+                }
             }
 
             if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol associated } && IsPhiMember(associated))
@@ -159,6 +180,38 @@ namespace HipaaDev.Analyzers.Knowledge
                 if (source.IsPhiMember(member))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        // interface IPatient { [Phi] string Diagnosis { get; } }: the implementing property carries no attribute itself.
+        private bool ImplementsPhiInterfaceProperty(IPropertySymbol property)
+        {
+            foreach (var explicitImplementation in property.ExplicitInterfaceImplementations)
+            {
+                if (IsPhiMember(explicitImplementation))
+                {
+                    return true;
+                }
+            }
+
+            if (property.IsStatic || property.ContainingType is not { } type)
+            {
+                return false;
+            }
+
+            foreach (var @interface in type.AllInterfaces)
+            {
+                foreach (var member in @interface.GetMembers(property.Name))
+                {
+                    if (member is IPropertySymbol interfaceProperty
+                        && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceProperty), property)
+                        && IsPhiMember(interfaceProperty))
+                    {
+                        return true;
+                    }
                 }
             }
 

@@ -10,7 +10,7 @@ namespace HipaaDev.Analyzers.Tests.Infrastructure;
 internal static partial class AnalyzerRunner
 {
     public static readonly ImmutableArray<DiagnosticAnalyzer> All =
-        ImmutableArray.Create<DiagnosticAnalyzer>(new PhiFlowAnalyzer(), new ChannelPolicyAnalyzer());
+        ImmutableArray.Create<DiagnosticAnalyzer>(new PhiFlowAnalyzer(), new ChannelPolicyAnalyzer(), new Knowledge.PhiSymbolsFileAnalyzer());
 
     public static string WithoutMarkup(string source) => MarkupPattern().Replace(source, string.Empty);
 

@@ -308,4 +308,24 @@ public sealed class PhiInMessageBodyTests
             }
         }
         """, Expect.Body(0));
+
+    [Fact]
+    public async Task Body_PropertyTaggedOnItsInterface_Triggers()
+    {
+        const string source = """
+            using HipaaDev.Annotations;
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+            namespace Clinic
+            {
+                public interface IHasDiagnosis { [Phi] string Diagnosis { get; } }
+                public sealed class Referral : IHasDiagnosis { public string Diagnosis { get; set; } = ""; public string Phone { get; set; } = ""; }
+                public sealed class Sender
+                {
+                    public void Send(Referral r) => MessageResource.Create(to: new PhoneNumber(r.Phone), body: {|#0:r.Diagnosis|});
+                }
+            }
+            """;
+        await VerifyFlow.AnalyzerAsync(new[] { source }, null, Expect.Body(0));
+    }
 }
