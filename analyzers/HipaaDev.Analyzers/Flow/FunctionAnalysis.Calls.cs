@@ -41,7 +41,7 @@ namespace HipaaDev.Analyzers.Flow
                 return CallLocalFunction(method, invocation.Arguments, arguments, state);
             }
 
-            RecordMethodSinks(method, invocation.Arguments, arguments);
+            RecordMethodSinks(method, invocation.Arguments, arguments, state);
             if (invocation.Instance is not null)
             {
                 for (var i = 0; i < arguments.Length; i++)
@@ -155,7 +155,7 @@ namespace HipaaDev.Analyzers.Flow
             var result = Taint.Clean;
             if (creation.Constructor is { } constructor)
             {
-                RecordMethodSinks(constructor, creation.Arguments, arguments);
+                RecordMethodSinks(constructor, creation.Arguments, arguments, state);
                 foreach (var target in _session.CallTargets(constructor))
                 {
                     ApplySummary(target, null, Taint.Clean, creation.Arguments, arguments);
@@ -175,7 +175,7 @@ namespace HipaaDev.Analyzers.Flow
             return result.AsFreshObject();
         }
 
-        private void RecordMethodSinks(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        private void RecordMethodSinks(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, FlowState state)
         {
             var specs = _session.Sinks.ForMethod(method);
             if (specs.IsEmpty)
@@ -206,7 +206,7 @@ namespace HipaaDev.Analyzers.Flow
                         {
                             if (Unconverted(element).Type?.SpecialType == SpecialType.System_String)
                             {
-                                Record(spec, element, Visit(element, new FlowState()).Join(ValueOfElement(element, taints[i])));
+                                Record(spec, element, Visit(element, state));
                             }
                         }
                     }
@@ -224,9 +224,6 @@ namespace HipaaDev.Analyzers.Flow
                 }
             }
         }
-
-        // Elements of a params array were already visited as part of the argument; their taint is the argument's.
-        private static Taint ValueOfElement(IOperation element, Taint argument) => argument.AsPlainValue();
 
         private Taint AsTemplateValue(SinkSpec spec, IOperation value, Taint taint) =>
             spec.Role == SinkRole.TemplateModel ? taint : AsText(value, taint);

@@ -54,4 +54,26 @@ public sealed class PhiInSubjectTests
         public static void Send(string to, string subject, string body) =>
             new SmtpClient().Send(new MailMessage("clinic@example.org", to, "Re: " + subject, body));
         """, Expect.Subject(0));
+
+    [Fact]
+    public async Task MimeMessageParamsConstructor_JudgesEachStringOnItsOwn()
+    {
+        const string source = """
+            using MimeKit;
+            namespace Clinic
+            {
+                public sealed class MimeSender
+                {
+                    public void Send(Patient p)
+                    {
+                        var detail = new TextPart("plain") { Text = {|#0:p.Diagnosis|} };
+                        var neutral = new MimeMessage(new MailboxAddress("Clinic", "clinic@example.org"), "A message from your care team", detail);
+                        var subject = "Results for " + p.LastName;
+                        var leaky = new MimeMessage(new MailboxAddress("Clinic", "clinic@example.org"), {|#1:subject|}, detail);
+                    }
+                }
+            }
+            """;
+        await VerifyFlow.AnalyzerAsync(new[] { source, ClinicModel.Source }, null, Expect.Body(0), Expect.Subject(1));
+    }
 }
