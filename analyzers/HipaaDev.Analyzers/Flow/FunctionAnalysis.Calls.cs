@@ -81,7 +81,7 @@ namespace HipaaDev.Analyzers.Flow
             // A helper's summary costs a control-flow graph. It is worth it when the helper can return text built from
             // PHI (a body-building helper) or can reach a sink; any other helper is treated like an unknown method.
             var targets = _session.CallTargets(method);
-            if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || _session.MayReachSink(method, _cancellationToken)))
+            if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || _session.MayReachSinkThroughCall(method, _cancellationToken)))
             {
                 foreach (var target in targets)
                 {
