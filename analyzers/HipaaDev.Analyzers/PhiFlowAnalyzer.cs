@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using HipaaDev.Analyzers.Flow;
+using HipaaDev.Analyzers.Inventory;
 using HipaaDev.Analyzers.Knowledge;
 using HipaaDev.Analyzers.Rules;
 using HipaaDev.Analyzers.Sinks;
@@ -28,7 +29,8 @@ namespace HipaaDev.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptors.PhiInMessageBody,
             Descriptors.PhiInSubject,
-            Descriptors.PhiObjectInTemplate);
+            Descriptors.PhiObjectInTemplate,
+            Descriptors.SendSite);
 
         /// <summary>Tests set this so an internal error fails the test instead of being skipped.</summary>
         internal static bool ThrowOnInternalError { get; set; }
@@ -58,7 +60,21 @@ namespace HipaaDev.Analyzers
 
             var options = HipaaDevOptions.Read(context.Compilation, context.Options);
             var knowledge = new PhiKnowledge(PhiSymbolSources.Create(context.Compilation, context.Options, options));
-            var session = new PhiFlowSession(context.Compilation, sinks, index, knowledge, new ApprovedChannels(options.Policy), options.MaxCallDepth);
+            var session = new PhiFlowSession(context.Compilation, sinks, index, knowledge, new ApprovedChannels(options.Policy), options.MaxCallDepth)
+            {
+                Inventory = options.Inventory ? new MessagingInventory() : null,
+            };
+            if (session.Inventory is { } inventory)
+            {
+                // The inventory needs every block's sites before it can say which PHI reaches each: one report at the end.
+                context.RegisterCompilationEndAction(endContext =>
+                {
+                    foreach (var diagnostic in inventory.Report(options.Policy))
+                    {
+                        endContext.ReportDiagnostic(diagnostic);
+                    }
+                });
+            }
 
             // Syntax first: a code block is bound only where it mentions a name that can lead to a send, and gets
             // an operation tree and a control-flow graph only when binding confirms a sink or a helper reaching one.
@@ -112,6 +128,7 @@ namespace HipaaDev.Analyzers
                     session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, 0, firstOrdinal: 0, context.CancellationToken);
                 analysis.Run(owner is IMethodSymbol method ? session.EntryState(method, 0) : new FlowState());
 
+                session.Inventory?.Add(analysis.Sites, analysis.Hits);
                 foreach (var hit in analysis.Hits)
                 {
                     if (CreateDiagnostic(hit) is { } diagnostic && reported.Add((diagnostic.Id, diagnostic.Location)))

@@ -47,6 +47,9 @@ namespace HipaaDev.Analyzers.Flow
 
         public SendIndex Index { get; }
 
+        /// <summary>The messaging inventory being collected, or null when the option is off (the usual case).</summary>
+        public Inventory.MessagingInventory? Inventory { get; init; }
+
         public PhiKnowledge Knowledge { get; }
 
         public ApprovedChannels Approvals { get; }
@@ -290,7 +293,7 @@ namespace HipaaDev.Analyzers.Flow
                 {
                     if ((bits & 1) != 0 && (ordinal < FunctionAnalysis.LocalFunctionFirstOrdinal || ordinal == MethodSummary.ThisOrdinal))
                     {
-                        sinks.Add(new ParameterSink(ordinal, hit.Spec, hit.Role, hit.Via ?? via));
+                        sinks.Add(new ParameterSink(ordinal, hit.Spec, hit.Role, hit.Site, hit.Via ?? via));
                     }
                 }
             }
