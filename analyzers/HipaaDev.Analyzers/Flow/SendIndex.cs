@@ -44,15 +44,9 @@ namespace HipaaDev.Analyzers.Flow
                 }
             }
 
-            // Target-typed new(...) names no type: it may create a message object.
-            foreach (var created in node.DescendantNodes())
-            {
-                if (created.IsKind(SyntaxKind.ImplicitObjectCreationExpression))
-                {
-                    return true;
-                }
-            }
-
+            // A target-typed new(...) names no type, but a message object made that way is named elsewhere in the
+            // block (its declared type, the property it is assigned to, the method it is passed to), so it is not a
+            // reason to bind on its own; the trigger binds it once the block mentions a hot name.
             return false;
         }
 
