@@ -8,7 +8,7 @@
 # Knobs (environment): RUNS (builds per point, default 3), LARGE_RUNS (builds per point of LARGE_FROM lines or more;
 # defaults 1 and 100000), SIZES (lines, default "10000 20000 50000 200000"), SCS_SIZES (sizes also built with Security Code Scan
 # added, default "10000 20000"), BASELINE_SIZES (sizes also built with the HipaaDev package's attributes but not its
-# analyzer, `ExcludeAssets="analyzers"`: the compile time without HipaaDev; default "10000 20000"), INVENTORY_SIZES
+# analyzer: the compile time without HipaaDev; default "10000 20000"), INVENTORY_SIZES
 # (sizes also built with the messaging inventory on, `-p:HipaaDevInventory=true -p:ErrorLog=...`, then inventoried
 # with hipaa-inventory; default "10000 20000"), NO_PACKAGE_SIZES (sizes also built without any HipaaDev package;
 # default empty: the generated code uses [Phi], so it does not compile without the attributes), CALL_SITES (default
@@ -67,14 +67,20 @@ printf 'root = true\n\n[*.cs]\nhipaa_dev.approved_channels = secure-email, patie
 # (hipaadev; inventory, which only differs in how it is built), the analyzer and Security Code Scan (with-scs), the
 # package's attributes without its analyzer (attributes-only: the compile time without us), or no package (baseline).
 write_project() {
-  local dir="$1" variant="$2" hipaa_line scs_line=""
+  local dir="$1" variant="$2" hipaa_line scs_line="" without_analyzer=""
   mkdir -p "$dir"
   hipaa_line="    <PackageReference Include=\"HipaaDev.Analyzers\" Version=\"$VERSION\" />"
   if [ "$variant" = with-scs ]; then
     scs_line='    <PackageReference Include="SecurityCodeScan.VS2019" Version="5.6.7" PrivateAssets="all" />'
   fi
+  # ExcludeAssets="analyzers" is not enough: the assets file drops the analyzers, but the SDK still passes them to
+  # Csc (seen with SDK 10.0.401). Removing the package's Analyzer items before compiling is what works.
   if [ "$variant" = attributes-only ]; then
-    hipaa_line="    <PackageReference Include=\"HipaaDev.Analyzers\" Version=\"$VERSION\" ExcludeAssets=\"analyzers\" />"
+    without_analyzer='  <Target Name="WithoutHipaaDevAnalyzer" BeforeTargets="CoreCompile">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="'"'"'%(Analyzer.NuGetPackageId)'"'"' == '"'"'HipaaDev.Analyzers'"'"'" />
+    </ItemGroup>
+  </Target>'
   fi
   if [ "$variant" = baseline ]; then
     hipaa_line=""
@@ -97,6 +103,7 @@ $hipaa_line
     <PackageReference Include="MailKit" Version="4.18.2" />
 $scs_line
   </ItemGroup>
+$without_analyzer
 </Project>
 PROJECT
   dotnet restore "$dir" -v:q -nologo >"$dir/restore.log" 2>&1 || { cat "$dir/restore.log" >&2; exit 1; }

@@ -43,7 +43,7 @@ public static class AnalyzerCostReport
             if (sizes.Any(r => r.Text("variant") == "attributes-only"))
             {
                 text.AppendLine()
-                    .AppendLine("Csc without HipaaDev: the same project referencing the package with `ExcludeAssets=\"analyzers\"`, so the attributes compile and no HipaaDev analyzer runs.");
+                    .AppendLine("Csc without HipaaDev: the same project referencing the package with its analyzers removed from the compilation, so the attributes compile and no HipaaDev analyzer runs.");
             }
 
             if (points.Count >= 2)
