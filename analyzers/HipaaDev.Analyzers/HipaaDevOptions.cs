@@ -17,9 +17,15 @@ namespace HipaaDev.Analyzers
         public const string MaxCallDepthKey = "hipaa_dev.max_call_depth";
         public const string AnalyzeGeneratedCodeKey = "hipaa_dev.analyze_generated_code";
         public const string DataClassificationIsPhiKey = "hipaa_dev.data_classification_is_phi";
+        public const string InventoryKey = "hipaa_dev.inventory";
 
-        private HipaaDevOptions(ChannelPolicy policy, string? rawPolicy, string? policyProblem, int maxCallDepth, bool analyzeGeneratedCode, bool dataClassificationIsPhi)
+        /// <summary>The MSBuild property <c>HipaaDevInventory</c>, made visible to analyzers by the package's build props.</summary>
+        public const string InventoryBuildProperty = "build_property.HipaaDevInventory";
+
+        private HipaaDevOptions(
+            ChannelPolicy policy, string? rawPolicy, string? policyProblem, int maxCallDepth, bool analyzeGeneratedCode, bool dataClassificationIsPhi, bool inventory)
         {
+            Inventory = inventory;
             Policy = policy;
             RawPolicy = rawPolicy;
             PolicyProblem = policyProblem;
@@ -44,6 +50,9 @@ namespace HipaaDev.Analyzers
         public bool AnalyzeGeneratedCode { get; }
 
         public bool DataClassificationIsPhi { get; }
+
+        /// <summary>Report every send site (HIPAA100) for the messaging inventory.</summary>
+        public bool Inventory { get; }
 
         public static HipaaDevOptions Read(Compilation compilation, AnalyzerOptions options)
         {
@@ -85,7 +94,8 @@ namespace HipaaDev.Analyzers
                 policyProblem,
                 depth,
                 analyzeGeneratedCode: IsTrue(Value(AnalyzeGeneratedCodeKey), defaultValue: false),
-                dataClassificationIsPhi: IsTrue(Value(DataClassificationIsPhiKey), defaultValue: true));
+                dataClassificationIsPhi: IsTrue(Value(DataClassificationIsPhiKey), defaultValue: true),
+                inventory: IsTrue(Value(InventoryKey), defaultValue: false) || IsTrue(Value(InventoryBuildProperty), defaultValue: false));
         }
 
         /// <summary>

@@ -2,11 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using HipaaDev.Analyzers.Flow;
+using HipaaDev.Analyzers.Inventory;
 using HipaaDev.Analyzers.Knowledge;
 using HipaaDev.Analyzers.Rules;
 using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -15,8 +18,10 @@ namespace HipaaDev.Analyzers
 {
     /// <summary>
     /// Reports PHI that reaches the body (HIPAA001), subject (HIPAA002) or template data (HIPAA004) of an SMS or
-    /// email. Only blocks that contain a sink, or call a helper that reaches one, get a control-flow graph and a
-    /// taint analysis; a compilation that references no messaging SDK costs one type lookup per catalogued type.
+    /// email. Work is proportional to the code that sends: code blocks are filtered by name on syntax, bound only at
+    /// those names, and only blocks that contain a sink, or call a helper that reaches one, get an operation tree, a
+    /// control-flow graph and a taint analysis. A compilation that references no messaging SDK, or only the
+    /// framework's System.Net.Mail without naming it, costs one type lookup per catalogued type and one token scan.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
@@ -24,7 +29,8 @@ namespace HipaaDev.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptors.PhiInMessageBody,
             Descriptors.PhiInSubject,
-            Descriptors.PhiObjectInTemplate);
+            Descriptors.PhiObjectInTemplate,
+            Descriptors.SendSite);
 
         /// <summary>Tests set this so an internal error fails the test instead of being skipped.</summary>
         internal static bool ThrowOnInternalError { get; set; }
@@ -46,69 +52,116 @@ namespace HipaaDev.Analyzers
                 return;
             }
 
+            var index = SendIndex.Build(context.Compilation, sinks, context.CancellationToken);
+            if (!index.SendsFromSource)
+            {
+                return;
+            }
+
             var options = HipaaDevOptions.Read(context.Compilation, context.Options);
             var knowledge = new PhiKnowledge(PhiSymbolSources.Create(context.Compilation, context.Options, options));
-            var session = new PhiFlowSession(context.Compilation, sinks, knowledge, new ApprovedChannels(options.Policy), options.MaxCallDepth);
+            var session = new PhiFlowSession(context.Compilation, sinks, index, knowledge, new ApprovedChannels(options.Policy), options.MaxCallDepth)
+            {
+                Inventory = options.Inventory ? new MessagingInventory() : null,
+            };
+            if (session.Inventory is { } inventory)
+            {
+                // The inventory needs every block's sites before it can say which PHI reaches each: one report at the end.
+                context.RegisterCompilationEndAction(endContext =>
+                {
+                    foreach (var diagnostic in inventory.Report(options.Policy))
+                    {
+                        endContext.ReportDiagnostic(diagnostic);
+                    }
+                });
+            }
 
-            context.RegisterOperationBlockStartAction(blockContext =>
+            // Syntax first: a code block is bound only where it mentions a name that can lead to a send, and gets
+            // an operation tree and a control-flow graph only when binding confirms a sink or a helper reaching one.
+            context.RegisterCodeBlockAction(blockContext =>
             {
                 if (blockContext.IsGeneratedCode && !options.AnalyzeGeneratedCode)
                 {
                     return;
                 }
 
-                var trigger = new SinkTrigger(session);
-                blockContext.RegisterOperationAction(
-                    trigger.Inspect,
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation,
-                    OperationKind.SimpleAssignment,
-                    OperationKind.CompoundAssignment,
-                    OperationKind.PropertyReference);
-                blockContext.RegisterOperationBlockEndAction(endContext =>
+                try
                 {
-                    if (trigger.Found)
+                    if (index.Mentions(blockContext.CodeBlock)
+                        && SendTrigger.Confirms(blockContext.CodeBlock, blockContext.SemanticModel, session, blockContext.CancellationToken))
                     {
-                        AnalyzeBlocks(endContext, session);
+                        AnalyzeBlock(blockContext, session);
                     }
-                });
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
+                {
+                    // An analyzer must never take the build down (AD0001). Code this analysis cannot follow is left unreported.
+                }
             });
         }
 
-        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, PhiFlowSession session)
+        private static void AnalyzeBlock(CodeBlockAnalysisContext context, PhiFlowSession session)
         {
-            try
+            var reported = new HashSet<(string, Location)>();
+            var roots = new HashSet<IOperation>();
+            foreach (var node in ExecutableParts(context.CodeBlock))
             {
-                var reported = new HashSet<(string, Location)>();
-                var roots = new HashSet<IOperation>();
-                foreach (var block in context.OperationBlocks)
+                if (context.SemanticModel.GetOperation(node, context.CancellationToken) is not { } operation)
                 {
-                    // Blocks can be nested in a root (a method body holds its block); each root gets one graph.
-                    if (!roots.Add(RootOf(block)) || !IsGraphRoot(RootOf(block)))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var graph = context.GetControlFlowGraph(block);
-                    var owner = context.OwningSymbol;
-                    var analysis = new FunctionAnalysis(
-                        session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, 0, firstOrdinal: 0, context.CancellationToken);
-                    analysis.Run(owner is IMethodSymbol method ? session.EntryState(method, 0) : new FlowState());
+                // A method body holds its block, a constructor its initializer: each root gets one graph.
+                var root = RootOf(operation);
+                if (!roots.Add(root))
+                {
+                    continue;
+                }
 
-                    foreach (var hit in analysis.Hits)
+                if (GraphOf(root, context.CancellationToken) is not { } graph)
+                {
+                    continue;
+                }
+
+                var owner = context.OwningSymbol;
+                var analysis = new FunctionAnalysis(
+                    session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, 0, firstOrdinal: 0, context.CancellationToken);
+                analysis.Run(owner is IMethodSymbol method ? session.EntryState(method, 0) : new FlowState());
+
+                session.Inventory?.Add(analysis.Sites, analysis.Hits);
+                foreach (var hit in analysis.Hits)
+                {
+                    if (CreateDiagnostic(hit) is { } diagnostic && reported.Add((diagnostic.Id, diagnostic.Location)))
                     {
-                        if (CreateDiagnostic(hit) is { } diagnostic && reported.Add((diagnostic.Id, diagnostic.Location)))
-                        {
-                            context.ReportDiagnostic(diagnostic);
-                        }
+                        context.ReportDiagnostic(diagnostic);
                     }
                 }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
+        }
+
+        /// <summary>The declaration and the parts of it that hold code: body, expression body, initializer.</summary>
+        private static IEnumerable<SyntaxNode> ExecutableParts(SyntaxNode declaration)
+        {
+            yield return declaration;
+            foreach (var child in declaration.ChildNodes())
             {
-                // An analyzer must never take the build down (AD0001). Code this analysis cannot follow is left unreported.
+                if (child is BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax or ConstructorInitializerSyntax)
+                {
+                    yield return child;
+                }
             }
         }
+
+        private static ControlFlowGraph? GraphOf(IOperation root, CancellationToken cancellationToken) => root switch
+        {
+            IMethodBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
+            IConstructorBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
+            IBlockOperation block => ControlFlowGraph.Create(block, cancellationToken),
+            IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
+            IPropertyInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
+            IParameterInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
+            _ => null,
+        };
 
         private static IOperation RootOf(IOperation operation)
         {
@@ -119,11 +172,6 @@ namespace HipaaDev.Analyzers
 
             return operation;
         }
-
-        private static bool IsGraphRoot(IOperation block) =>
-            block.Parent is null && block.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody
-                or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer
-                or OperationKind.Block;
 
         private static Diagnostic? CreateDiagnostic(SinkHit hit)
         {
@@ -150,45 +198,55 @@ namespace HipaaDev.Analyzers
             };
         }
 
-        /// <summary>Notes whether a block contains a sink or a call into a helper that reaches one.</summary>
-        private sealed class SinkTrigger
+        /// <summary>
+        /// Binds only the hot names of a code block (see <see cref="SendIndex"/>) and says whether one of them is a sink
+        /// or a call into a helper of this compilation that puts a parameter into a message.
+        /// </summary>
+        private static class SendTrigger
         {
-            private readonly PhiFlowSession _session;
-
-            public SinkTrigger(PhiFlowSession session)
+            public static bool Confirms(SyntaxNode block, SemanticModel model, PhiFlowSession session, CancellationToken cancellationToken)
             {
-                _session = session;
-            }
-
-            public bool Found { get; private set; }
-
-            public void Inspect(OperationAnalysisContext context)
-            {
-                if (Found)
+                foreach (var node in block.DescendantNodes())
                 {
-                    return;
-                }
-
-                try
-                {
-                    Found = context.Operation switch
+                    SyntaxNode? bound = node switch
                     {
-                        IInvocationOperation invocation => IsSinkOrHelper(invocation.TargetMethod, context.CancellationToken),
-                        IObjectCreationOperation { Constructor: { } constructor } => IsSinkOrHelper(constructor, context.CancellationToken),
-                        IPropertyReferenceOperation property => _session.Sinks.ForProperty(property.Property) is not null
-                            || (property.Property.GetMethod is { } getter && IsSinkOrHelper(getter, context.CancellationToken)),
-                        _ => false,
+                        ImplicitObjectCreationExpressionSyntax => node,
+                        SimpleNameSyntax name when session.Index.IsHot(name.Identifier.ValueText) => CreationNamedBy(name) ?? name,
+                        _ => null,
                     };
+
+                    if (bound is not null && IsSendingSymbol(model.GetSymbolInfo(bound, cancellationToken).Symbol, session, cancellationToken))
+                    {
+                        return true;
+                    }
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
-                {
-                    // Never crash the build (AD0001); a block whose trigger failed is left unanalysed.
-                }
+
+                return false;
             }
 
-            private bool IsSinkOrHelper(IMethodSymbol method, System.Threading.CancellationToken cancellationToken) =>
-                !_session.Sinks.ForMethod(method).IsEmpty
-                || (PhiFlowSession.HasSourceBody(method) || method.IsAbstract || method.IsVirtual) && _session.ReachesSink(method, cancellationToken);
+            // new MailMessage(...) names the type; the constructor is what the creation binds to.
+            private static SyntaxNode? CreationNamedBy(SimpleNameSyntax name)
+            {
+                SyntaxNode current = name;
+                while (current.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+                {
+                    current = current.Parent;
+                }
+
+                return current.Parent is ObjectCreationExpressionSyntax creation && creation.Type == current ? creation : null;
+            }
+
+            private static bool IsSendingSymbol(ISymbol? symbol, PhiFlowSession session, CancellationToken cancellationToken) => symbol switch
+            {
+                IMethodSymbol method => IsSinkOrHelper(method, session, cancellationToken),
+                IPropertySymbol property => session.Sinks.ForProperty(property) is not null
+                    || (property.GetMethod is { } getter && IsSinkOrHelper(getter, session, cancellationToken))
+                    || (property.SetMethod is { } setter && IsSinkOrHelper(setter, session, cancellationToken)),
+                _ => false,
+            };
+
+            private static bool IsSinkOrHelper(IMethodSymbol method, PhiFlowSession session, CancellationToken cancellationToken) =>
+                !session.Sinks.ForMethod(method).IsEmpty || session.ReachesSink(method, cancellationToken);
         }
     }
 }

@@ -19,6 +19,7 @@ public sealed class PackageLayoutTests
     [InlineData("lib/netstandard2.0/HipaaDev.Annotations.xml")]
     [InlineData("analyzers/dotnet/cs/HipaaDev.Analyzers.dll")]
     [InlineData("analyzers/dotnet/cs/HipaaDev.CodeFixes.dll")]
+    [InlineData("build/HipaaDev.Analyzers.props")]
     [InlineData("README.md")]
     public void Package_ContainsEntry(string entry)
     {

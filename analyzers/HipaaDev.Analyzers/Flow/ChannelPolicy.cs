@@ -26,13 +26,6 @@ namespace HipaaDev.Analyzers.Flow
 
         public static ChannelPolicy FromList(ImmutableArray<string> names) => new ChannelPolicy(names);
 
-        /// <summary>Splits a comma-separated option value; empty entries are dropped.</summary>
-        public static ImmutableArray<string> Parse(string value) =>
-            value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(name => name.Trim())
-                .Where(name => name.Length > 0)
-                .ToImmutableArray();
-
         public bool Accepts(string name) =>
             Names is not { } names || names.Any(listed => string.Equals(listed, name.Trim(), StringComparison.OrdinalIgnoreCase));
     }

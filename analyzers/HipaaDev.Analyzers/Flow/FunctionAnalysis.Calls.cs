@@ -81,7 +81,7 @@ namespace HipaaDev.Analyzers.Flow
             // A helper's summary costs a control-flow graph. It is worth it when the helper can return text built from
             // PHI (a body-building helper) or can reach a sink; any other helper is treated like an unknown method.
             var targets = _session.CallTargets(method);
-            if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || _session.MayReachSink(method, _cancellationToken)))
+            if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || _session.MayReachSinkThroughCall(method, _cancellationToken)))
             {
                 foreach (var target in targets)
                 {
@@ -355,6 +355,7 @@ namespace HipaaDev.Analyzers.Flow
             if (_recording)
             {
                 _hits.AddRange(nested.Hits);
+                _sites.AddRange(nested.Sites);
             }
 
             return nested.Returned;
@@ -395,6 +396,7 @@ namespace HipaaDev.Analyzers.Flow
 
                 if (_recording)
                 {
+                    _sites.AddRange(nested.Sites);
                     var via = localFunction.Name;
                     foreach (var hit in nested.Hits)
                     {
@@ -402,7 +404,7 @@ namespace HipaaDev.Analyzers.Flow
                         var inside = WithoutLocalParameters(hit.Taint);
                         if (!inside.IsClean)
                         {
-                            _hits.Add(new SinkHit(hit.Spec, hit.Role, hit.ValueSyntax, inside, hit.Via, hit.IsApproved));
+                            _hits.Add(hit with { Taint = inside });
                         }
 
                         foreach (var index in LocalParameterArguments(hit.Taint, arguments))
@@ -411,7 +413,7 @@ namespace HipaaDev.Analyzers.Flow
                             var taint = AsTemplateValue(hit.Spec, value, taints[index]);
                             if (!taint.IsClean && value.Syntax is not null)
                             {
-                                _hits.Add(new SinkHit(hit.Spec, hit.Role, value.Syntax, taint.AsPlainValue(), hit.Via ?? via, hit.IsApproved || _isApproved));
+                                _hits.Add(hit with { ValueSyntax = value.Syntax, Taint = taint.AsPlainValue(), Via = hit.Via ?? via, IsApproved = hit.IsApproved || _isApproved });
                             }
                         }
                     }

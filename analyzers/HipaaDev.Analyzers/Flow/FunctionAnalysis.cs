@@ -31,6 +31,7 @@ namespace HipaaDev.Analyzers.Flow
         private readonly int _firstOrdinal;
         private readonly CancellationToken _cancellationToken;
         private readonly List<SinkHit> _hits = new List<SinkHit>();
+        private readonly List<SendSite> _sites = new List<SendSite>();
         private readonly HashSet<IMethodSymbol> _localFunctionsInProgress;
 
         // CFG captures that copy a local or parameter (receivers, handler targets): writes through them reach the original.
@@ -63,6 +64,9 @@ namespace HipaaDev.Analyzers.Flow
 
         /// <summary>Values that reached sinks, recorded in the final pass.</summary>
         public IReadOnlyList<SinkHit> Hits => _hits;
+
+        /// <summary>Every use of a catalogued member, clean or not; recorded only for the messaging inventory.</summary>
+        public IReadOnlyList<SendSite> Sites => _sites;
 
         /// <summary>What the function returns.</summary>
         public Taint Returned { get; private set; } = Taint.Clean;
@@ -349,6 +353,12 @@ namespace HipaaDev.Analyzers.Flow
             }
 
             var role = SinkResolver.RoleAt(spec, value);
+            var site = SiteOf(value);
+            if (_session.Inventory is not null)
+            {
+                _sites.Add(new SendSite(spec, role, site, _owner));
+            }
+
             if (role == SinkRole.TemplateModel && !taint.HasPhi)
             {
                 var type = Unconverted(value).Type;
@@ -363,7 +373,7 @@ namespace HipaaDev.Analyzers.Flow
                 return;
             }
 
-            _hits.Add(new SinkHit(spec, role, value.Syntax, taint.AsPlainValue(), via, approved ?? _isApproved));
+            _hits.Add(new SinkHit(spec, role, value.Syntax, site, taint.AsPlainValue(), via, approved ?? _isApproved));
         }
 
         private void RecordHelperHit(ParameterSink sink, IOperation argument, Taint taint)
@@ -373,7 +383,21 @@ namespace HipaaDev.Analyzers.Flow
                 return;
             }
 
-            _hits.Add(new SinkHit(sink.Spec, sink.Role, argument.Syntax, taint.AsPlainValue(), sink.Via, _isApproved));
+            _hits.Add(new SinkHit(sink.Spec, sink.Role, argument.Syntax, sink.Site, taint.AsPlainValue(), sink.Via, _isApproved));
+        }
+
+        /// <summary>The SDK call, creation or assignment a sink value belongs to (arguments sit under their call).</summary>
+        private static SyntaxNode SiteOf(IOperation value)
+        {
+            for (var operation = value.Parent; operation is not null; operation = operation.Parent)
+            {
+                if (operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation or ICompoundAssignmentOperation)
+                {
+                    return operation.Syntax;
+                }
+            }
+
+            return value.Syntax;
         }
 
         private static IOperation Unconverted(IOperation operation)

@@ -1,29 +1,14 @@
 using System.Collections.Immutable;
 using HipaaDev.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
 
 namespace HipaaDev.Analyzers.Flow
 {
     /// <summary>A parameter of a helper whose value reaches a sink inside it (possibly through further helpers).</summary>
-    internal sealed class ParameterSink
-    {
-        public ParameterSink(int ordinal, SinkSpec spec, SinkRole role, string via)
-        {
-            Ordinal = ordinal;
-            Spec = spec;
-            Role = role;
-            Via = via;
-        }
-
-        /// <summary>Parameter ordinal; <see cref="MethodSummary.ThisOrdinal"/> for the receiver.</summary>
-        public int Ordinal { get; }
-
-        public SinkSpec Spec { get; }
-
-        public SinkRole Role { get; }
-
-        /// <summary>The helper chain's entry as messages show it, for example <c>NotificationService.SendSms</c>.</summary>
-        public string Via { get; }
-    }
+    /// <param name="Ordinal">Parameter ordinal; <see cref="MethodSummary.ThisOrdinal"/> for the receiver.</param>
+    /// <param name="Site">The SDK call, creation or assignment inside the helper that is the sink.</param>
+    /// <param name="Via">The helper chain's entry as messages show it, for example <c>NotificationService.SendSms</c>.</param>
+    internal sealed record ParameterSink(int Ordinal, SinkSpec Spec, SinkRole Role, SyntaxNode Site, string Via);
 
     /// <summary>
     /// What a helper method does with PHI, computed once per method and depth budget: whether its result carries

@@ -25,17 +25,17 @@ namespace HipaaDev.Analyzers.Flow
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<(IMethodSymbol Method, int Budget), MethodSummary> _summaries =
             new ConcurrentDictionary<(IMethodSymbol, int), MethodSummary>(new MethodBudgetComparer());
-        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Budget), bool> _mayReachSink =
-            new ConcurrentDictionary<(IMethodSymbol, int), bool>(new MethodBudgetComparer());
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReachSink =
+            new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
-        private readonly ThreadLocal<HashSet<IMethodSymbol>> _inProgress =
-            new ThreadLocal<HashSet<IMethodSymbol>>(() => new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+        private readonly ThreadLocal<List<SummaryFrame>> _inProgress = new ThreadLocal<List<SummaryFrame>>(() => new List<SummaryFrame>());
         private readonly Lazy<ImmutableDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>> _implementations;
 
-        public PhiFlowSession(Compilation compilation, SinkResolver sinks, PhiKnowledge knowledge, ApprovedChannels approvals, int maxCallDepth)
+        public PhiFlowSession(Compilation compilation, SinkResolver sinks, SendIndex index, PhiKnowledge knowledge, ApprovedChannels approvals, int maxCallDepth)
         {
             _compilation = compilation;
             Sinks = sinks;
+            Index = index;
             Knowledge = knowledge;
             Approvals = approvals;
             MaxCallDepth = Math.Max(0, maxCallDepth);
@@ -44,6 +44,11 @@ namespace HipaaDev.Analyzers.Flow
         }
 
         public SinkResolver Sinks { get; }
+
+        public SendIndex Index { get; }
+
+        /// <summary>The messaging inventory being collected, or null when the option is off (the usual case).</summary>
+        public Inventory.MessagingInventory? Inventory { get; init; }
 
         public PhiKnowledge Knowledge { get; }
 
@@ -73,7 +78,11 @@ namespace HipaaDev.Analyzers.Flow
             return builder.ToImmutable();
         }
 
-        /// <summary>The summary of a helper within the given depth budget; conservative at the limit or in recursion.</summary>
+        /// <summary>
+        /// The summary of a helper within the given depth budget; conservative at the limit or in recursion. A summary
+        /// that depended on a recursive cycle cut below its caller is not cached: it would differ with the order in
+        /// which blocks happen to be analysed. Only summaries that are a function of (method, budget) alone are kept.
+        /// </summary>
         public MethodSummary GetSummary(IMethodSymbol method, int budget, CancellationToken cancellationToken)
         {
             method = method.OriginalDefinition;
@@ -87,30 +96,52 @@ namespace HipaaDev.Analyzers.Flow
                 return cached;
             }
 
-            var inProgress = _inProgress.Value!;
-            if (!inProgress.Add(method))
+            var stack = _inProgress.Value!;
+            for (var i = 0; i < stack.Count; i++)
             {
-                return MethodSummary.Unknown;
+                if (SymbolEqualityComparer.Default.Equals(stack[i].Method, method))
+                {
+                    // A cycle: everything from that frame up depends on where the cycle was entered.
+                    var top = stack[stack.Count - 1];
+                    top.LowestCut = Math.Min(top.LowestCut, i);
+                    return MethodSummary.Unknown;
+                }
             }
 
+            var frame = new SummaryFrame(method, stack.Count);
+            stack.Add(frame);
+            MethodSummary summary;
             try
             {
-                var summary = ComputeSummary(method, budget, cancellationToken);
-                return _summaries.GetOrAdd((method, budget), summary);
+                summary = ComputeSummary(method, budget, cancellationToken);
             }
             finally
             {
-                inProgress.Remove(method);
+                stack.RemoveAt(stack.Count - 1);
             }
+
+            if (frame.LowestCut < frame.Depth)
+            {
+                // Depends on a frame below this one: hand the dependency down and keep the result to this call.
+                var caller = stack[stack.Count - 1];
+                caller.LowestCut = Math.Min(caller.LowestCut, frame.LowestCut);
+                return summary;
+            }
+
+            return _summaries.GetOrAdd((method, budget), summary);
         }
 
-        /// <summary>Does a call to this method put PHI into a message, directly or through the helpers it calls?</summary>
+        /// <summary>Does a call to this method put a parameter into a message, directly or through the helpers it calls?</summary>
         public bool ReachesSink(IMethodSymbol method, CancellationToken cancellationToken)
         {
+            if (!Index.IsHot(NameOf(method)))
+            {
+                return false;
+            }
+
             foreach (var target in CallTargets(method))
             {
-                if (MayReachSink(target, MaxCallDepth, cancellationToken)
-                    && !GetSummary(target, MaxCallDepth, cancellationToken).ParameterSinks.IsEmpty)
+                if (MayReachSink(target, cancellationToken) && !GetSummary(target, MaxCallDepth, cancellationToken).ParameterSinks.IsEmpty)
                 {
                     return true;
                 }
@@ -119,12 +150,17 @@ namespace HipaaDev.Analyzers.Flow
             return false;
         }
 
-        /// <summary>Could a call to this method reach a sink through any method it may run?</summary>
-        public bool MayReachSink(IMethodSymbol method, CancellationToken cancellationToken)
+        /// <summary>Could a call to this method reach a sink through any method it may run? Syntax only.</summary>
+        public bool MayReachSinkThroughCall(IMethodSymbol method, CancellationToken cancellationToken)
         {
+            if (!Index.IsHot(NameOf(method)))
+            {
+                return false;
+            }
+
             foreach (var target in CallTargets(method))
             {
-                if (MayReachSink(target, MaxCallDepth, cancellationToken))
+                if (MayReachSink(target, cancellationToken))
                 {
                     return true;
                 }
@@ -133,98 +169,28 @@ namespace HipaaDev.Analyzers.Flow
             return false;
         }
 
-        /// <summary>
-        /// A cheap filter before any summary: does the method's operation tree contain a sink, or a call into a method
-        /// of this compilation that may reach one? Most methods of a codebase send nothing and need no data flow.
-        /// </summary>
-        private bool MayReachSink(IMethodSymbol method, int budget, CancellationToken cancellationToken)
-        {
-            if (budget <= 0)
+        /// <summary>A cheap filter before any summary: does the method's own syntax mention a name that can lead to a send?</summary>
+        private bool MayReachSink(IMethodSymbol method, CancellationToken cancellationToken) =>
+            _mayReachSink.GetOrAdd(method.OriginalDefinition, m =>
             {
-                return false;
-            }
-
-            var key = (method.OriginalDefinition, budget);
-            if (_mayReachSink.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-
-            var inProgress = _inProgress.Value!;
-            if (!inProgress.Add(key.Item1))
-            {
-                return false;
-            }
-
-            try
-            {
-                var result = false;
-                foreach (var root in BodyOperations(key.Item1, cancellationToken))
+                foreach (var reference in m.DeclaringSyntaxReferences)
                 {
-                    foreach (var operation in root.DescendantsAndSelf())
+                    if (Index.Mentions(reference.GetSyntax(cancellationToken)))
                     {
-                        if (IsSinkOperation(operation) || CallsIntoSink(operation, budget, cancellationToken))
-                        {
-                            result = true;
-                            break;
-                        }
+                        return true;
                     }
                 }
 
-                return _mayReachSink.GetOrAdd(key, result);
-            }
-            finally
-            {
-                inProgress.Remove(key.Item1);
-            }
-        }
-
-        private bool IsSinkOperation(IOperation operation) => operation switch
-        {
-            IInvocationOperation invocation => !Sinks.ForMethod(invocation.TargetMethod).IsEmpty,
-            IObjectCreationOperation { Constructor: { } constructor } => !Sinks.ForMethod(constructor).IsEmpty,
-            IPropertyReferenceOperation property => Sinks.ForProperty(property.Property) is not null,
-            _ => false,
-        };
-
-        private bool CallsIntoSink(IOperation operation, int budget, CancellationToken cancellationToken)
-        {
-            var callee = operation switch
-            {
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation creation => creation.Constructor,
-                IPropertyReferenceOperation property => property.Property.GetMethod,
-                _ => null,
-            };
-
-            if (callee is null || callee.MethodKind == MethodKind.LocalFunction)
-            {
-                // Local functions are part of the body being walked.
                 return false;
-            }
+            });
 
-            foreach (var target in CallTargets(callee))
-            {
-                if (MayReachSink(target, budget - 1, cancellationToken))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private IEnumerable<IOperation> BodyOperations(IMethodSymbol method, CancellationToken cancellationToken)
+        /// <summary>The name a call site uses for a method (a constructor is called by its type's name).</summary>
+        private static string NameOf(IMethodSymbol method) => method.MethodKind switch
         {
-            foreach (var reference in method.DeclaringSyntaxReferences)
-            {
-                var node = reference.GetSyntax(cancellationToken);
-                if (ModelFor(node.SyntaxTree).GetOperation(node, cancellationToken) is { } operation)
-                {
-                    yield return operation;
-                }
-            }
-        }
+            MethodKind.Constructor => method.ContainingType?.Name ?? method.Name,
+            MethodKind.PropertyGet or MethodKind.PropertySet => method.AssociatedSymbol?.Name ?? method.Name,
+            _ => method.Name,
+        };
 
         public static bool HasSourceBody(IMethodSymbol method)
         {
@@ -327,7 +293,7 @@ namespace HipaaDev.Analyzers.Flow
                 {
                     if ((bits & 1) != 0 && (ordinal < FunctionAnalysis.LocalFunctionFirstOrdinal || ordinal == MethodSummary.ThisOrdinal))
                     {
-                        sinks.Add(new ParameterSink(ordinal, hit.Spec, hit.Role, hit.Via ?? via));
+                        sinks.Add(new ParameterSink(ordinal, hit.Spec, hit.Role, hit.Site, hit.Via ?? via));
                     }
                 }
             }
@@ -427,6 +393,23 @@ namespace HipaaDev.Analyzers.Flow
                     yield return inner;
                 }
             }
+        }
+
+        /// <summary>A summary being computed on this thread, and the lowest frame a cycle below it reached.</summary>
+        private sealed class SummaryFrame
+        {
+            public SummaryFrame(IMethodSymbol method, int depth)
+            {
+                Method = method;
+                Depth = depth;
+                LowestCut = depth;
+            }
+
+            public IMethodSymbol Method { get; }
+
+            public int Depth { get; }
+
+            public int LowestCut { get; set; }
         }
 
         private sealed class MethodBudgetComparer : IEqualityComparer<(IMethodSymbol Method, int Budget)>

@@ -4,31 +4,13 @@ using Microsoft.CodeAnalysis;
 namespace HipaaDev.Analyzers.Flow
 {
     /// <summary>A value that reached a sink during analysis, with what it carried.</summary>
-    internal sealed class SinkHit
-    {
-        public SinkHit(SinkSpec spec, SinkRole role, SyntaxNode valueSyntax, Taint taint, string? via, bool isApproved)
-        {
-            Spec = spec;
-            Role = role;
-            ValueSyntax = valueSyntax;
-            Taint = taint;
-            Via = via;
-            IsApproved = isApproved;
-        }
+    /// <param name="ValueSyntax">The expression that carries the value into the sink (or into the helper that sinks it).</param>
+    /// <param name="Site">The SDK call, creation or assignment that is the sink (inside the helper, when there is one).</param>
+    /// <param name="Via">The helper method the value went through, when the sink is inside a helper.</param>
+    /// <param name="IsApproved">The send happens inside an approved channel (body and template data are then allowed).</param>
+    internal sealed record SinkHit(SinkSpec Spec, SinkRole Role, SyntaxNode ValueSyntax, SyntaxNode Site, Taint Taint, string? Via, bool IsApproved);
 
-        public SinkSpec Spec { get; }
-
-        public SinkRole Role { get; }
-
-        /// <summary>The expression that carries the value into the sink (or into the helper that sinks it).</summary>
-        public SyntaxNode ValueSyntax { get; }
-
-        public Taint Taint { get; }
-
-        /// <summary>The helper method the value went through, when the sink is inside a helper.</summary>
-        public string? Via { get; }
-
-        /// <summary>The send happens inside an approved channel (body and template data are then allowed).</summary>
-        public bool IsApproved { get; }
-    }
+    /// <summary>A use of a catalogued SDK member, whatever it carries: one row of the messaging inventory.</summary>
+    /// <param name="Owner">The method, lambda or local function the site is in.</param>
+    internal sealed record SendSite(SinkSpec Spec, SinkRole Role, SyntaxNode Site, ISymbol Owner);
 }

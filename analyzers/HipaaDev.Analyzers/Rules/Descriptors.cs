@@ -56,13 +56,31 @@ namespace HipaaDev.Analyzers.Rules
             "Each line of an AdditionalFiles item named PhiSymbols.txt names a type, property, field or method whose values are PHI. "
             + "A line that is not a documentation-comment ID, or names nothing this project references, marks nothing as PHI.");
 
+        /// <summary>
+        /// HIPAA100, the messaging inventory: one per send site, only when <c>hipaa_dev.inventory = true</c> (or the
+        /// MSBuild property <c>HipaaDevInventory</c>). Arguments: API, channel, vendor, enclosing member, PHI summary.
+        /// The details are in the properties (<see cref="InventoryProperties"/>), so a SARIF error log holds the inventory.
+        /// </summary>
+        public static readonly DiagnosticDescriptor SendSite = Create(
+            RuleIds.SendSite,
+            "Messaging inventory: send site",
+            "Send site '{0}' ({1}, {2}) in '{3}': {4}",
+            "Lists a place where the code puts content into an SMS or email, with its SDK, channel approval and the PHI that can reach it, "
+            + "for the risk analysis (45 CFR 164.308(a)(1)(ii)(A)). Reported only when the inventory option is on.",
+            DiagnosticSeverity.Info,
+            WellKnownDiagnosticTags.CompilationEnd);
+
         private static DiagnosticDescriptor Create(string id, string title, string message, string description, params string[] customTags) =>
+            Create(id, title, message, description, DiagnosticSeverity.Warning, customTags);
+
+        private static DiagnosticDescriptor Create(
+            string id, string title, string message, string description, DiagnosticSeverity severity, params string[] customTags) =>
             new DiagnosticDescriptor(
                 id,
                 title,
                 message,
                 Category,
-                DiagnosticSeverity.Warning,
+                severity,
                 isEnabledByDefault: true,
                 description: description,
                 helpLinkUri: HelpLinks.ForRule(id),

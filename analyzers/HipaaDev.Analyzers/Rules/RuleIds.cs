@@ -9,5 +9,6 @@ namespace HipaaDev.Analyzers.Rules
         public const string PhiObjectInTemplate = "HIPAA004";
         public const string ChannelPolicyMalformed = "HIPAA005";
         public const string PhiSymbolsFileEntryInvalid = "HIPAA006";
+        public const string SendSite = "HIPAA100";
     }
 }

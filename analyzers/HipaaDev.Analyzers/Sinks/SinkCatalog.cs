@@ -145,6 +145,39 @@ namespace HipaaDev.Analyzers.Sinks
             Props("FluentEmail.Core.Models.EmailData", Email,
                 ("Subject", SinkRole.Subject), ("Body", SinkRole.Body), ("PlaintextAlternativeBody", SinkRole.Body)));
 
+        // Which SDK a catalogued type belongs to, by namespace prefix (the longest prefix wins).
+        private static readonly (string Prefix, string Vendor)[] s_vendors =
+        {
+            ("System.Net.Mail.", "System.Net.Mail"),
+            ("MimeKit.", "MailKit/MimeKit"),
+            ("MailKit.", "MailKit/MimeKit"),
+            ("SendGrid.", "SendGrid"),
+            ("Twilio.", "Twilio"),
+            ("Microsoft.Graph.", "Microsoft Graph"),
+            ("Amazon.SimpleNotificationService.", "AWS SNS"),
+            ("Amazon.SimpleEmail", "AWS SES"),
+            ("Azure.Communication.", "Azure Communication Services"),
+            ("Vonage.", "Vonage"),
+            ("FluentEmail.", "FluentEmail"),
+        };
+
+        /// <summary>The vendor or SDK family of a catalogued type, for the messaging inventory.</summary>
+        public static string VendorOf(string typeName)
+        {
+            var best = "";
+            var vendor = typeName;
+            foreach (var (prefix, name) in s_vendors)
+            {
+                if (typeName.StartsWith(prefix, System.StringComparison.Ordinal) && prefix.Length > best.Length)
+                {
+                    best = prefix;
+                    vendor = name;
+                }
+            }
+
+            return vendor;
+        }
+
         private static ImmutableArray<SinkSpec> Build(params IEnumerable<SinkSpec>[] groups)
         {
             var builder = ImmutableArray.CreateBuilder<SinkSpec>();

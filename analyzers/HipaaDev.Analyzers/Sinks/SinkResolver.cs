@@ -28,7 +28,34 @@ namespace HipaaDev.Analyzers.Sinks
         private SinkResolver(Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> declared)
         {
             _declared = declared;
+            var members = new HashSet<string>();
+            var types = new HashSet<string>();
+            foreach (var pair in declared)
+            {
+                types.Add(pair.Key.Name);
+                HasPackageSinks |= !IsFramework(pair.Key.ContainingAssembly);
+                foreach (var spec in pair.Value)
+                {
+                    members.Add(spec.Kind == SinkMemberKind.Constructor ? pair.Key.Name : spec.MemberName);
+                }
+            }
+
+            members.UnionWith(types);
+            SinkNames = members.ToImmutableHashSet();
+            TypeNames = types.ToImmutableHashSet();
         }
+
+        /// <summary>Simple names that can reach a sink: catalogued members and the types that declare them.</summary>
+        public ImmutableHashSet<string> SinkNames { get; }
+
+        /// <summary>Simple names of the catalogued types this compilation can see.</summary>
+        public ImmutableHashSet<string> TypeNames { get; }
+
+        /// <summary>A sink type comes from a package the project chose (not only the framework's System.Net.Mail).</summary>
+        public bool HasPackageSinks { get; }
+
+        private static bool IsFramework(IAssemblySymbol? assembly) =>
+            assembly is null || assembly.Name.StartsWith("System.", System.StringComparison.Ordinal) || assembly.Name is "System" or "netstandard" or "mscorlib";
 
         public static SinkResolver? Create(Compilation compilation, IEnumerable<SinkSpec> catalog)
         {
@@ -90,8 +117,6 @@ namespace HipaaDev.Analyzers.Sinks
 
             return null;
         }
-
-        public bool IsSinkType(ITypeSymbol? type) => type is INamedTypeSymbol named && !Applicable(named).IsEmpty;
 
         /// <summary>
         /// SES <c>Content</c> is a subject when the object holding it becomes a message's subject

@@ -33,6 +33,20 @@ namespace HipaaDev.Analyzers.Sinks
         SinkRole Role,
         string Channel)
     {
+        /// <summary>The SDK's vendor or family, for the messaging inventory (see <see cref="SinkCatalog.VendorOf"/>).</summary>
+        public string Vendor => SinkCatalog.VendorOf(TypeName);
+
+        /// <summary>The member without the parameter, for example <c>System.Net.Mail.MailMessage..ctor</c>.</summary>
+        public string Api => $"{TypeName}.{MemberName}";
+
+        /// <summary>How the inventory names the part: body, subject or template.</summary>
+        public string PartKey => Role switch
+        {
+            SinkRole.Subject => "subject",
+            SinkRole.TemplateModel => "template",
+            _ => "body",
+        };
+
         /// <summary>A stable identifier of this row, for example <c>Twilio.Rest.Api.V2010.Account.MessageResource.Create(body)</c>.</summary>
         public string Key => ParameterName is null ? $"{TypeName}.{MemberName}" : $"{TypeName}.{MemberName}({ParameterName})";
 

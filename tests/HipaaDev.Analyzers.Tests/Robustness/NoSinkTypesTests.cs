@@ -5,8 +5,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace HipaaDev.Analyzers.Tests.Robustness;
 
 /// <summary>
-/// A project that references no messaging SDK pays for one type lookup per catalogued type and nothing more: the
-/// flow analyzer registers no per-block work at all.
+/// A project that references no messaging SDK (or only the framework's System.Net.Mail, without naming it) pays for
+/// one type lookup per catalogued type and one token scan: the flow analyzer registers no per-block work at all.
 /// </summary>
 public sealed class NoSinkTypesTests
 {
@@ -49,9 +49,45 @@ public sealed class NoSinkTypesTests
         var telemetry = await FlowAnalyzerTelemetry(compilation);
 
         Assert.Equal(1, telemetry.Info.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.Info.CodeBlockActionsCount);
         Assert.Equal(0, telemetry.Info.OperationBlockStartActionsCount);
         Assert.Equal(0, telemetry.Info.OperationActionsCount);
         Assert.Empty(telemetry.Diagnostics);
+    }
+
+    [Fact]
+    public async Task FrameworkMailReferencedButNeverNamed_RegistersNoBlockActions()
+    {
+        // System.Net.Mail is in every .NET reference set; a project whose source never names its types does not send.
+        var compilation = FrameworkOnly(PhiWithoutSinks);
+        Assert.NotNull(compilation.GetTypeByMetadataName("System.Net.Mail.MailMessage"));
+
+        var telemetry = await FlowAnalyzerTelemetry(compilation);
+
+        Assert.Equal(0, telemetry.Info.CodeBlockActionsCount);
+        Assert.Empty(telemetry.Diagnostics);
+    }
+
+    [Fact]
+    public async Task FrameworkMailNamedInSource_IsAnalysed()
+    {
+        const string sender = """
+            using System.Net.Mail;
+            using HipaaDev.Annotations;
+            namespace Clinic
+            {
+                public sealed class Mailer
+                {
+                    public MailMessage Compose([Phi] string diagnosis) => new MailMessage("a@b.c", "d@e.f", "Update", diagnosis);
+                }
+            }
+            """;
+        var compilation = FrameworkOnly(sender);
+
+        var telemetry = await FlowAnalyzerTelemetry(compilation);
+
+        Assert.True(telemetry.Info.CodeBlockActionsCount > 0);
+        Assert.Equal("HIPAA001", Assert.Single(telemetry.Diagnostics).Id);
     }
 
     [Fact]
@@ -64,8 +100,15 @@ public sealed class NoSinkTypesTests
 
         var telemetry = await FlowAnalyzerTelemetry(compilation);
 
-        Assert.True(telemetry.Info.OperationBlockStartActionsCount > 0, "With a sink type referenced, the analyzer should register block actions.");
+        Assert.True(telemetry.Info.CodeBlockActionsCount > 0, "With a sink type referenced, the analyzer should register block actions.");
     }
+
+    /// <summary>The framework (System.Net.Mail included) and the attributes: no messaging package.</summary>
+    private static CSharpCompilation FrameworkOnly(string source) => CSharpCompilation.Create(
+        "FrameworkOnly",
+        new[] { RobustAnalysis.Parse(source, "Source.cs") },
+        Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(HipaaDev.Annotations.PhiAttribute).Assembly.Location)),
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     private static async Task<(Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo Info, IReadOnlyList<Diagnostic> Diagnostics)> FlowAnalyzerTelemetry(Compilation compilation)
     {

@@ -110,7 +110,7 @@ internal static class RobustAnalysis
         Assert.False(outcome.Crashed, $"The analyzers crashed on {what}:\n{outcome.DescribeCrash()}");
     }
 
-    private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
+    internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly AnalyzerConfigOptions _options;
 

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using HipaaDev.Analyzers.Rules;
+using HipaaDev.Analyzers.Tests.Robustness;
+using Microsoft.CodeAnalysis;
+
+namespace HipaaDev.Analyzers.Tests.Inventory;
+
+/// <summary>HIPAA100: one entry per send site, with its SDK, approval and the PHI that reaches it; nothing when off.</summary>
+public sealed class InventoryTests
+{
+    private const string Sender = """
+        using System.Net.Mail;
+        using HipaaDev.Annotations;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+
+        namespace Clinic
+        {
+            public sealed class Patient
+            {
+                public string FirstName { get; set; } = "";
+                [Phi] public string Diagnosis { get; set; } = "";
+                public string Phone { get; set; } = "";
+            }
+
+            public sealed class Notifier
+            {
+                // A clean reminder: listed, no PHI.
+                public void Remind(Patient patient) =>
+                    MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: $"Hi {patient.FirstName}, see you tomorrow.");
+
+                // PHI from callers through the helper's parameter.
+                public void Text(string body) =>
+                    MessageResource.Create(to: new PhoneNumber("+15550111"), from: new PhoneNumber("+15550100"), body: body);
+
+                public void Results(Patient patient) => Text("Result: " + patient.Diagnosis);
+
+                [ApprovedChannel("secure-email")]
+                public MailMessage Secure(Patient patient) => new MailMessage("a@clinic.test", "b@clinic.test", "Your visit", patient.Diagnosis);
+
+                [ApprovedChannel("fax-gateway")]
+                public MailMessage Unlisted(Patient patient) => new MailMessage("a@clinic.test", "b@clinic.test", "Your visit", "See the portal.");
+            }
+        }
+        """;
+
+    private static readonly RobustAnalysis.GlobalOptionsProvider InventoryOn = new(ImmutableDictionary<string, string>.Empty
+        .Add("hipaa_dev.approved_channels", "secure-email, patient-portal")
+        .Add("hipaa_dev.inventory", "true"));
+
+    [Fact]
+    public async Task InventoryOn_ReportsEverySendSiteWithItsFacts()
+    {
+        var entries = (await Inventory(InventoryOn)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
+
+        Assert.Equal(4, entries.Count);
+        Assert.All(entries, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+
+        var remind = entries[0].Properties;
+        Assert.Equal("Twilio.Rest.Api.V2010.Account.MessageResource.Create", remind[InventoryProperties.Api]);
+        Assert.Equal("Twilio", remind[InventoryProperties.Vendor]);
+        Assert.Equal("SMS", remind[InventoryProperties.Channel]);
+        Assert.Equal("body", remind[InventoryProperties.Parts]);
+        Assert.Equal("Clinic.Notifier.Remind", remind[InventoryProperties.Method]);
+        Assert.Equal("", remind[InventoryProperties.ApprovedChannel]);
+        Assert.Equal("", remind[InventoryProperties.PhiParts]);
+
+        var text = entries[1].Properties;
+        Assert.Equal("Clinic.Notifier.Text", text[InventoryProperties.Method]);
+        Assert.Equal("body", text[InventoryProperties.PhiParts]);
+        Assert.Equal("Patient.Diagnosis", text[InventoryProperties.PhiSources]);
+
+        var secure = entries[2].Properties;
+        Assert.Equal("System.Net.Mail.MailMessage..ctor", secure[InventoryProperties.Api]);
+        Assert.Equal("System.Net.Mail", secure[InventoryProperties.Vendor]);
+        Assert.Equal("email", secure[InventoryProperties.Channel]);
+        Assert.Equal("body,subject", secure[InventoryProperties.Parts]);
+        Assert.Equal("secure-email", secure[InventoryProperties.ApprovedChannel]);
+        Assert.Equal("yes", secure[InventoryProperties.ApprovedChannelListed]);
+        Assert.Equal("body", secure[InventoryProperties.PhiParts]);
+
+        var unlisted = entries[3].Properties;
+        Assert.Equal("fax-gateway", unlisted[InventoryProperties.ApprovedChannel]);
+        Assert.Equal("no", unlisted[InventoryProperties.ApprovedChannelListed]);
+        Assert.Equal("", unlisted[InventoryProperties.PhiParts]);
+        Assert.Contains("Send site 'System.Net.Mail.MailMessage..ctor' (email, System.Net.Mail) in 'Clinic.Notifier.Unlisted': no PHI found", entries[3].GetMessage());
+    }
+
+    [Fact]
+    public async Task WithoutAPolicyList_TheListedFlagSaysSo()
+    {
+        var options = new RobustAnalysis.GlobalOptionsProvider(ImmutableDictionary<string, string>.Empty.Add("hipaa_dev.inventory", "true"));
+
+        var secure = (await Inventory(options)).Single(d => d.Properties[InventoryProperties.Method] == "Clinic.Notifier.Secure");
+
+        Assert.Equal("no-policy", secure.Properties[InventoryProperties.ApprovedChannelListed]);
+    }
+
+    [Fact]
+    public async Task TheMsBuildPropertySwitchesItOnToo()
+    {
+        var options = new RobustAnalysis.GlobalOptionsProvider(ImmutableDictionary<string, string>.Empty.Add("build_property.HipaaDevInventory", "true"));
+
+        Assert.Equal(4, (await Inventory(options)).Count);
+    }
+
+    [Fact]
+    public async Task InventoryOff_ReportsNoSendSites_AndTheWarningsAreUnchanged()
+    {
+        var exceptions = new ConcurrentQueue<string>();
+        var compilation = RobustAnalysis.Empty.AddSyntaxTrees(RobustAnalysis.Parse(Sender, "Sender.cs"));
+        var off = await RobustAnalysis.WithAnalyzers(compilation, exceptions).GetAnalyzerDiagnosticsAsync();
+        var on = await RobustAnalysis.WithAnalyzers(compilation, exceptions, options: InventoryOn).GetAnalyzerDiagnosticsAsync();
+
+        Assert.DoesNotContain(off, d => d.Id == RuleIds.SendSite);
+        Assert.Equal(
+            off.Select(d => (d.Id, d.Location.SourceSpan)).OrderBy(x => x.SourceSpan.Start),
+            on.Where(d => d.Id != RuleIds.SendSite).Select(d => (d.Id, d.Location.SourceSpan)).OrderBy(x => x.SourceSpan.Start));
+        Assert.Contains(off, d => d.Id == RuleIds.PhiInMessageBody);
+        Assert.Empty(exceptions);
+    }
+
+    private static async Task<List<Diagnostic>> Inventory(RobustAnalysis.GlobalOptionsProvider options)
+    {
+        var exceptions = new ConcurrentQueue<string>();
+        var compilation = RobustAnalysis.Empty.AddSyntaxTrees(RobustAnalysis.Parse(Sender, "Sender.cs"));
+        var diagnostics = await RobustAnalysis.WithAnalyzers(compilation, exceptions, options: options).GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(exceptions);
+        return diagnostics.Where(d => d.Id == RuleIds.SendSite).ToList();
+    }
+}
