@@ -7,9 +7,12 @@
 #
 # Knobs (environment): RUNS (builds per point, default 3), LARGE_RUNS (builds per point of LARGE_FROM lines or more;
 # defaults 1 and 100000), SIZES (lines, default "10000 20000 50000 200000"), SCS_SIZES (sizes also built with Security Code Scan
-# added, default "10000 20000"), BASELINE_SIZES (sizes also built without any HipaaDev package, default
-# "10000 20000"), CALL_SITES (default "250 500 1000 2000"), ANALYZER_REF (the commit to measure, default HEAD).
-# An empty list skips that part.
+# added, default "10000 20000"), BASELINE_SIZES (sizes also built with the HipaaDev package's attributes but not its
+# analyzer: the compile time without HipaaDev; default "10000 20000"), INVENTORY_SIZES
+# (sizes also built with the messaging inventory on, `-p:HipaaDevInventory=true -p:ErrorLog=...`, then inventoried
+# with hipaa-inventory; default "10000 20000"), NO_PACKAGE_SIZES (sizes also built without any HipaaDev package;
+# default empty: the generated code uses [Phi], so it does not compile without the attributes), CALL_SITES (default
+# "250 500 1000 2000"), ANALYZER_REF (the commit to measure, default HEAD). An empty list skips that part.
 # Scratch output: tests/benchmarks/work/analyzer-cost, or OUT_DIR (git-ignored). The README is rewritten after every point,
 # so a run stopped early still leaves the points it measured.
 set -euo pipefail
@@ -21,6 +24,8 @@ LARGE_FROM="${LARGE_FROM:-100000}"
 SIZES="${SIZES-10000 20000 50000 200000}"
 SCS_SIZES="${SCS_SIZES-10000 20000}"
 BASELINE_SIZES="${BASELINE_SIZES-10000 20000}"
+INVENTORY_SIZES="${INVENTORY_SIZES-10000 20000}"
+NO_PACKAGE_SIZES="${NO_PACKAGE_SIZES-}"
 CALL_SITES="${CALL_SITES-250 500 1000 2000}"
 OUT="${OUT_DIR:-$WORK/analyzer-cost}"
 RESULTS="$OUT/results.tsv"
@@ -44,6 +49,14 @@ log "packing HipaaDev.Analyzers $VERSION from commit $COMMIT into a local folder
 dotnet pack "$OUT/snapshot/analyzers/HipaaDev.Annotations" -c Release -o "$OUT/feed" -p:Version="$VERSION" -v:q -nologo >"$OUT/pack.log" 2>&1 \
   || { cat "$OUT/pack.log" >&2; exit 1; }
 
+# The inventory tool from the same commit, run on the inventory variant's error log.
+INVENTORY_TOOL="$OUT/inventory-tool/HipaaDev.Inventory.dll"
+if [ -n "$INVENTORY_SIZES" ]; then
+  log "building hipaa-inventory from commit $COMMIT"
+  dotnet build "$OUT/snapshot/analyzers/HipaaDev.Inventory" -c Release -o "$OUT/inventory-tool" -v:q -nologo >"$OUT/inventory-tool.log" 2>&1 \
+    || { cat "$OUT/inventory-tool.log" >&2; exit 1; }
+fi
+
 # The generated projects must not inherit the repository's build settings (central versions, warnings as errors).
 echo '<Project />' >"$OUT/Directory.Build.props"
 echo '<Project />' >"$OUT/Directory.Build.targets"
@@ -51,13 +64,23 @@ echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePacka
 printf 'root = true\n\n[*.cs]\nhipaa_dev.approved_channels = secure-email, patient-portal\n' >"$OUT/.editorconfig"
 
 # write_project DIR VARIANT: a library that compiles ../src with the real SDKs and, by variant, the packed analyzer
-# (hipaadev), the analyzer and Security Code Scan (with-scs), or neither (baseline: the compile time without us).
+# (hipaadev; inventory, which only differs in how it is built), the analyzer and Security Code Scan (with-scs), the
+# package's attributes without its analyzer (attributes-only: the compile time without us), or no package (baseline).
 write_project() {
-  local dir="$1" variant="$2" hipaa_line scs_line=""
+  local dir="$1" variant="$2" hipaa_line scs_line="" without_analyzer=""
   mkdir -p "$dir"
   hipaa_line="    <PackageReference Include=\"HipaaDev.Analyzers\" Version=\"$VERSION\" />"
   if [ "$variant" = with-scs ]; then
     scs_line='    <PackageReference Include="SecurityCodeScan.VS2019" Version="5.6.7" PrivateAssets="all" />'
+  fi
+  # ExcludeAssets="analyzers" is not enough: the assets file drops the analyzers, but the SDK still passes them to
+  # Csc (seen with SDK 10.0.401). Removing the package's Analyzer items before compiling is what works.
+  if [ "$variant" = attributes-only ]; then
+    without_analyzer='  <Target Name="WithoutHipaaDevAnalyzer" BeforeTargets="CoreCompile">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="'"'"'%(Analyzer.NuGetPackageId)'"'"' == '"'"'HipaaDev.Analyzers'"'"'" />
+    </ItemGroup>
+  </Target>'
   fi
   if [ "$variant" = baseline ]; then
     hipaa_line=""
@@ -80,16 +103,19 @@ $hipaa_line
     <PackageReference Include="MailKit" Version="4.18.2" />
 $scs_line
   </ItemGroup>
+$without_analyzer
 </Project>
 PROJECT
   dotnet restore "$dir" -v:q -nologo >"$dir/restore.log" 2>&1 || { cat "$dir/restore.log" >&2; exit 1; }
 }
 
-# measure SERIES LABEL VARIANT DIR RUN: one full compile, then the figures from the binlog's replay.
+# measure SERIES LABEL VARIANT DIR RUN: one full compile, then the figures from the binlog's replay. The inventory
+# variant also writes the SARIF error log and runs hipaa-inventory on it (its time and the send sites it listed).
 measure() {
   local series="$1" label="$2" variant="$3" dir="$4" run="$5"
-  local binlog="$dir/run$run.binlog" replay="$dir/run$run.log"
-  dotnet build "$dir" --no-restore --no-incremental -p:ReportAnalyzer=true -bl:"$binlog" -nologo -clp:NoSummary >"$dir/run$run.console.log" 2>&1 \
+  local binlog="$dir/run$run.binlog" replay="$dir/run$run.log" sarif="$dir/run$run.sarif" inventory_args=()
+  if [ "$variant" = inventory ]; then inventory_args=(-p:HipaaDevInventory=true "-p:ErrorLog=$sarif%2Cversion=2.1"); fi
+  dotnet build "$dir" --no-restore --no-incremental -p:ReportAnalyzer=true "${inventory_args[@]}" -bl:"$binlog" -nologo -clp:NoSummary >"$dir/run$run.console.log" 2>&1 \
     || { tail -30 "$dir/run$run.console.log" >&2; echo "The generated codebase in $dir did not build." >&2; exit 1; }
   dotnet msbuild "$binlog" -noconlog -flp:"v=diag;logfile=$replay;PerformanceSummary" -nologo >/dev/null
   local csc total hipaadev scs findings
@@ -97,14 +123,35 @@ measure() {
   total=$(grep -m1 'Total analyzer execution time:' "$replay" | sed -E 's/.*time: ([0-9.]+) seconds.*/\1/')
   hipaadev=$(grep -m1 'HipaaDev.Analyzers, Version=' "$replay" | awk '{print $1}' | sed 's/^<//' || true)
   scs=$(grep -m1 'SecurityCodeScan.VS2019, Version=' "$replay" | awk '{print $1}' | sed 's/^<//' || true)
-  findings=$(grep -oE '[^ ]+\.cs\([0-9]+,[0-9]+\): warning HIPAA00[0-9]' "$dir/run$run.console.log" | sort -u | wc -l)
-  if [ -z "$csc" ] || [ -z "$total" ] || { [ -z "$hipaadev" ] && [ "$variant" != baseline ]; }; then
+  # `|| true`: a variant without the analyzer has no findings, and grep's "no match" would stop the script (pipefail).
+  findings=$({ grep -oE '[^ ]+\.cs\([0-9]+,[0-9]+\): warning HIPAA00[0-9]' "$dir/run$run.console.log" || true; } | sort -u | wc -l)
+  local analyzer_runs=yes
+  case "$variant" in baseline | attributes-only) analyzer_runs=no ;; esac
+  if [ -z "$csc" ] || [ -z "$total" ] || { [ -z "$hipaadev" ] && [ "$analyzer_runs" = yes ]; }; then
     echo "Could not read Csc time, total analyzer time or HipaaDev's line from $replay." >&2
     exit 1
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$series" "$label" "$(cat "$dir/../lines")" "$(cat "$dir/../files")" \
-    "$variant" "$run" "$csc" "$total" "${hipaadev:-}" "${scs:-}" "$findings" >>"$RESULTS"
-  log "  $series $label $variant run $run: Csc ${csc} ms, all analyzers ${total} s${hipaadev:+, HipaaDev ${hipaadev} s}${scs:+, SCS ${scs} s}, $findings HIPAA finding(s)"
+  if [ "$analyzer_runs" = no ] && [ -n "$hipaadev" ]; then
+    echo "HipaaDev's analyzer ran in the $variant variant ($replay); that variant must compile without it." >&2
+    exit 1
+  fi
+  local send_sites="" tool_s=""
+  if [ "$variant" = inventory ]; then
+    local started ended
+    started=$(date +%s%N)
+    dotnet "$INVENTORY_TOOL" "$sarif" --root "$dir/../src" --markdown "$dir/inventory.md" --csv "$dir/inventory.csv" 2>"$dir/inventory.err" \
+      || { cat "$dir/inventory.err" >&2; echo "hipaa-inventory failed on $sarif." >&2; exit 1; }
+    ended=$(date +%s%N)
+    tool_s=$(awk -v ns="$((ended - started))" 'BEGIN { printf "%.2f", ns / 1e9 }')
+    send_sites=$(($(wc -l <"$dir/inventory.csv") - 1))
+    if [ "$send_sites" -le 0 ]; then
+      echo "hipaa-inventory listed no send site in $sarif; the generated codebase sends messages." >&2
+      exit 1
+    fi
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$series" "$label" "$(cat "$dir/../lines")" "$(cat "$dir/../files")" \
+    "$variant" "$run" "$csc" "$total" "${hipaadev:-}" "${scs:-}" "$findings" "$send_sites" "$tool_s" >>"$RESULTS"
+  log "  $series $label $variant run $run: Csc ${csc} ms, all analyzers ${total} s${hipaadev:+, HipaaDev ${hipaadev} s}${scs:+, SCS ${scs} s}, $findings HIPAA finding(s)${send_sites:+, $send_sites send sites inventoried in ${tool_s} s}"
   rm -f "$binlog"
 }
 
@@ -117,7 +164,7 @@ prepare() {
   echo "$dir"
 }
 
-printf 'series\tlabel\tlines\tfiles\tvariant\trun\tcsc_ms\tall_analyzers_s\thipaadev_s\tscs_s\thipaa_findings\n' >"$RESULTS"
+printf 'series\tlabel\tlines\tfiles\tvariant\trun\tcsc_ms\tall_analyzers_s\thipaadev_s\tscs_s\thipaa_findings\tsend_sites\tinventory_tool_s\n' >"$RESULTS"
 
 # The first build after a pack pays for the compiler server's start and JIT: run it once, unmeasured.
 warm=$(prepare warmup 0 2000 100)
@@ -145,7 +192,9 @@ for size in $SIZES; do
   log "codebase of ~$size lines ($(cat "$dir/files") files, $(cat "$dir/lines") lines)"
   variants=hipaadev
   if [[ " $SCS_SIZES " == *" $size "* ]]; then variants="$variants with-scs"; fi
-  if [[ " $BASELINE_SIZES " == *" $size "* ]]; then variants="$variants baseline"; fi
+  if [[ " $INVENTORY_SIZES " == *" $size "* ]]; then variants="$variants inventory"; fi
+  if [[ " $BASELINE_SIZES " == *" $size "* ]]; then variants="$variants attributes-only"; fi
+  if [[ " $NO_PACKAGE_SIZES " == *" $size "* ]]; then variants="$variants baseline"; fi
   for variant in $variants; do write_project "$dir/$variant" "$variant"; done
   runs="$RUNS"
   [ "$size" -ge "$LARGE_FROM" ] && runs="$LARGE_RUNS"

@@ -34,10 +34,16 @@ public static class AnalyzerCostReport
                 var hipaa = Median(size.Select(r => r.RequiredNumber("hipaadev_s")));
                 var share = Median(size.Select(r => r.RequiredNumber("hipaadev_s") / (r.RequiredNumber("csc_ms") / 1000)));
                 points.Add((size.Key, hipaa));
-                var baseline = sizes.Where(r => r.Text("variant") == "baseline" && (int)r.RequiredNumber("lines") == size.Key).ToList();
+                var baseline = WithoutAnalyzer(sizes, size.Key);
                 var baselineCsc = Median(baseline.Select(r => r.RequiredNumber("csc_ms") / 1000));
                 var added = baseline.Count == 0 ? "–" : $"{Format((csc - baselineCsc) / baselineCsc * 100, "+0.0;-0.0")} %";
                 text.AppendLine($"| {size.Key:N0} | {size.First().Text("files")} | {Format(csc, "F1")} | {Format(Median(size.Select(r => r.RequiredNumber("all_analyzers_s"))), "F2")} | {Format(hipaa, "F3")} | {Format(share * 100, "F1")} % | {Format(hipaa * 1000 / (size.Key / 1000.0), "F1")} | {Format(baselineCsc, "F1")} | {added} | {size.First().Text("hipaa_findings")} |");
+            }
+
+            if (sizes.Any(r => r.Text("variant") == "attributes-only"))
+            {
+                text.AppendLine()
+                    .AppendLine("Csc without HipaaDev: the same project referencing the package with its analyzers removed from the compilation, so the attributes compile and no HipaaDev analyzer runs.");
             }
 
             if (points.Count >= 2)
@@ -48,6 +54,30 @@ public static class AnalyzerCostReport
                 var growth = (largest.Y / smallest.Y) / (largest.X / smallest.X);
                 text.AppendLine()
                     .AppendLine($"Growth: least-squares fit HipaaDev ≈ {Format(intercept, "F3")} s + {Format(slope * 1_000_000, "F1")} ms per 1,000 lines. From {smallest.X:N0} to {largest.X:N0} lines the code grew {Format(largest.X / smallest.X, "F1")}× and HipaaDev's time {Format(largest.Y / smallest.Y, "F1")}× (1.0 per unit of code growth is linear; this run: {Format(growth, "F2")}).");
+            }
+
+            text.AppendLine();
+        }
+
+        var inventory = sizes.Where(r => r.Text("variant") == "inventory")
+            .GroupBy(r => (int)r.RequiredNumber("lines"))
+            .OrderBy(g => g.Key)
+            .ToList();
+        if (inventory.Count > 0)
+        {
+            text.AppendLine("#### The messaging inventory (`-p:HipaaDevInventory=true -p:ErrorLog=...`, then `hipaa-inventory`)")
+                .AppendLine()
+                .AppendLine("The inventory is off by default: the first two columns are the project above, the next two the same build with the inventory on and a SARIF error log written.")
+                .AppendLine()
+                .AppendLine("| lines | Csc, inventory off (s) | HipaaDev, off (s) | Csc, inventory on (s) | HipaaDev, on (s) | Csc added by the inventory | send sites | hipaa-inventory (s) |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var size in inventory)
+            {
+                var off = sizes.Where(r => r.Text("variant") == "hipaadev" && (int)r.RequiredNumber("lines") == size.Key).ToList();
+                var cscOn = Median(size.Select(r => r.RequiredNumber("csc_ms") / 1000));
+                var cscOff = Median(off.Select(r => r.RequiredNumber("csc_ms") / 1000));
+                var added = off.Count == 0 ? "–" : $"{Format((cscOn - cscOff) / cscOff * 100, "+0.0;-0.0")} %";
+                text.AppendLine($"| {size.Key:N0} | {(off.Count == 0 ? "–" : Format(cscOff, "F1"))} | {(off.Count == 0 ? "–" : Format(Median(off.Select(r => r.RequiredNumber("hipaadev_s"))), "F3"))} | {Format(cscOn, "F1")} | {Format(Median(size.Select(r => r.RequiredNumber("hipaadev_s"))), "F3")} | {added} | {size.First().Text("send_sites")} | {Format(Median(size.Select(r => r.RequiredNumber("inventory_tool_s"))), "F2")} |");
             }
 
             text.AppendLine();
@@ -104,5 +134,16 @@ public static class AnalyzerCostReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The builds of one size without HipaaDev's analyzer: the attributes-only variant (the generated code uses
+    /// <c>[Phi]</c>, so it needs the attributes), or the no-package variant of older results files.
+    /// </summary>
+    private static List<ResultRow> WithoutAnalyzer(List<ResultRow> sizes, int lines)
+    {
+        var atLines = sizes.Where(r => (int)r.RequiredNumber("lines") == lines).ToList();
+        var attributesOnly = atLines.Where(r => r.Text("variant") == "attributes-only").ToList();
+        return attributesOnly.Count > 0 ? attributesOnly : atLines.Where(r => r.Text("variant") == "baseline").ToList();
     }
 }

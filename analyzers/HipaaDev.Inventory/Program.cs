@@ -1,0 +1,3 @@
+using HipaaDev.Inventory;
+
+return InventoryCommand.Run(args, Console.Out, Console.Error);
