@@ -28,6 +28,12 @@ namespace HipaaDev.Analyzers.Flow
 
         public bool TryGet(StorageKey key, out Taint taint)
         {
+            if (key.Member is not null && FreshRoot(key) is { } fresh)
+            {
+                taint = fresh.Member(Taint.MemberName(key.Member));
+                return true;
+            }
+
             if (_values.TryGetValue(key, out var value))
             {
                 taint = value;
@@ -38,11 +44,20 @@ namespace HipaaDev.Analyzers.Flow
             return false;
         }
 
-        public Taint Get(StorageKey key) => _values.TryGetValue(key, out var value) ? value : Taint.Clean;
+        public Taint Get(StorageKey key) => TryGet(key, out var value) ? value : Taint.Clean;
 
-        /// <summary>Strong update: the location now holds exactly this value (a later clean write clears PHI).</summary>
+        /// <summary>
+        /// Strong update: the location now holds exactly this value (a later clean write clears PHI). A member of an
+        /// object built here is written into that object's own member taints.
+        /// </summary>
         public void Set(StorageKey key, Taint taint)
         {
+            if (key.Member is not null && FreshRoot(key) is { } fresh)
+            {
+                _values[key.RootOnly] = fresh.WithMember(Taint.MemberName(key.Member), taint);
+                return;
+            }
+
             if (taint.IsClean && !taint.IsFreshObject)
             {
                 _values.Remove(key);
@@ -56,7 +71,10 @@ namespace HipaaDev.Analyzers.Flow
             }
         }
 
-        /// <summary>Weak update: the location may now also hold this value (a collection element, a member).</summary>
+        /// <summary>
+        /// Weak update: the location may now also hold this value (a collection element, a member). An object built
+        /// here keeps its shape: what is added to it without a member is held apart from its members.
+        /// </summary>
         public void Add(StorageKey key, Taint taint)
         {
             if (taint.IsClean)
@@ -64,11 +82,47 @@ namespace HipaaDev.Analyzers.Flow
                 return;
             }
 
-            // The container keeps its shape: a fresh object stays one whose members are tracked one by one.
+            if (key.Member is not null && FreshRoot(key) is { } fresh)
+            {
+                var name = Taint.MemberName(key.Member);
+                _values[key.RootOnly] = fresh.WithMember(name, fresh.Member(name).Join(taint.AsPlainValue()));
+                return;
+            }
+
             var current = Get(key);
-            var joined = current.Join(taint.AsPlainValue());
-            Set(key, current.IsFreshObject ? joined.AsFreshObject() : joined);
+            Set(key, current.IsFreshObject ? current.WithUnattributed(taint) : current.Join(taint.AsPlainValue()));
         }
+
+        /// <summary>
+        /// A write to a member: <c>message.Body = value</c>. An object built here records it per member; any other
+        /// object keeps the member path and may now hold the value as a whole.
+        /// </summary>
+        public void SetMember(StorageKey key, Taint taint)
+        {
+            if (FreshRoot(key) is not null)
+            {
+                Set(key, taint);
+                return;
+            }
+
+            Set(key, taint.AsPlainValue());
+            Add(key.RootOnly, taint);
+        }
+
+        /// <summary>An item put into a member (<c>message.To.Add(x)</c>): the member, and an object not built here as a whole.</summary>
+        public void AddToMember(StorageKey key, Taint taint)
+        {
+            var fresh = FreshRoot(key) is not null;
+            Add(key, taint);
+            if (!fresh)
+            {
+                Add(key.RootOnly, taint);
+            }
+        }
+
+        /// <summary>Whether a location's object is one built here, whose members are tracked inside its value.</summary>
+        private Taint? FreshRoot(StorageKey key) =>
+            _values.TryGetValue(key.RootOnly, out var root) && root.IsFreshObject ? root : null;
 
         /// <summary>Forgets member paths under a root that is being reassigned.</summary>
         public void RemoveMembersOf(StorageKey root)

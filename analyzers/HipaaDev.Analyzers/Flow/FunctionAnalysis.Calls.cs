@@ -55,6 +55,12 @@ namespace HipaaDev.Analyzers.Flow
                 return Taint.Clean;
             }
 
+            if (method.Name == "<Clone>$")
+            {
+                // The copy a `with` expression starts from: the same members, then overwritten one by one.
+                return receiver;
+            }
+
             var producesText = IsTextLike(method.ReturnType) || method.ReturnsVoid;
             var argumentsJoined = Taint.Clean;
             for (var i = 0; i < arguments.Length; i++)
@@ -81,11 +87,12 @@ namespace HipaaDev.Analyzers.Flow
             // A helper's summary costs a control-flow graph. It is worth it when the helper can return text built from
             // PHI (a body-building helper) or can reach a sink; any other helper is treated like an unknown method.
             var targets = _session.CallTargets(method);
-            if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || _session.MayReachSinkThroughCall(method, _cancellationToken)))
+            if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method)
+                || _session.MayReachSinkThroughCall(method, _cancellationToken)))
             {
                 foreach (var target in targets)
                 {
-                    result = result.Join(ApplySummary(target, invocation.Instance, receiver, invocation.Arguments, arguments));
+                    result = result.Join(ApplySummary(target, invocation.Instance, receiver, invocation.Arguments, arguments, state));
                 }
 
                 return result;
@@ -100,6 +107,23 @@ namespace HipaaDev.Analyzers.Flow
             var receiverText = invocation.Instance is null ? Taint.Clean
                 : IsTextLike(method.ReturnType) ? AsText(invocation.Instance, receiver) : receiver.AsPlainValue();
             return result.Join(argumentsJoined).Join(receiverText);
+        }
+
+        /// <summary>
+        /// A helper that builds and returns a tuple or one of this compilation's types (a mapper, a DTO factory): its
+        /// summary says which members of the result carry PHI, so a neutral member stays neutral at the caller.
+        /// </summary>
+        private static bool ReturnsObjectWithMembers(IMethodSymbol method)
+        {
+            var type = method.ReturnType;
+            if (type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task)
+            {
+                type = task.TypeArguments[0];
+            }
+
+            return type is INamedTypeSymbol { IsTupleType: true }
+                || (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsStatic: false, SpecialType: SpecialType.None } named
+                    && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, method.ContainingAssembly));
         }
 
         /// <summary><c>dictionary.TryGetValue(key, out var value)</c>: out and ref arguments receive what the call produces.</summary>
@@ -152,28 +176,48 @@ namespace HipaaDev.Analyzers.Flow
         private Taint VisitObjectCreation(IObjectCreationOperation creation, FlowState state)
         {
             var arguments = VisitArguments(creation.Arguments, Taint.Clean, state);
-            var result = Taint.Clean;
-            if (creation.Constructor is { } constructor)
+            var unattributed = Taint.Clean;
+            var members = new List<KeyValuePair<string, Taint>>();
+            var positional = creation.Constructor is { } known && IsRecordPrimaryConstructor(known);
+            for (var i = 0; i < arguments.Length; i++)
             {
-                RecordMethodSinks(constructor, creation.Arguments, arguments, state);
-                foreach (var target in _session.CallTargets(constructor))
+                // A positional record's parameter becomes the property of the same name.
+                if (positional && creation.Arguments[i].Parameter is { } parameter
+                    && creation.Type?.GetMembers(parameter.Name).Any(m => m is IPropertySymbol) == true)
                 {
-                    ApplySummary(target, null, Taint.Clean, creation.Arguments, arguments);
+                    members.Add(new KeyValuePair<string, Taint>(parameter.Name, arguments[i]));
+                }
+                else
+                {
+                    unattributed = unattributed.Join(arguments[i].AsPlainValue());
                 }
             }
 
-            foreach (var argument in arguments)
+            if (creation.Constructor is { } constructor)
             {
-                result = result.Join(argument.AsPlainValue());
+                RecordMethodSinks(constructor, creation.Arguments, arguments, state);
+                if (!positional)
+                {
+                    foreach (var target in _session.CallTargets(constructor))
+                    {
+                        ApplySummary(target, null, Taint.Clean, creation.Arguments, arguments, state);
+                    }
+                }
             }
 
+            var result = Taint.FreshObject(unattributed, members);
             if (creation.Initializer is { } initializer)
             {
-                result = result.Join(Visit(initializer, state).AsPlainValue());
+                // Outside a control-flow graph initializers are not lowered to member writes: count them whole.
+                result = result.WithUnattributed(Visit(initializer, state));
             }
 
-            return result.AsFreshObject();
+            return result;
         }
+
+        private static bool IsRecordPrimaryConstructor(IMethodSymbol constructor) =>
+            constructor.ContainingType is { IsRecord: true }
+            && constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax);
 
         private void RecordMethodSinks(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, FlowState state)
         {
@@ -263,7 +307,8 @@ namespace HipaaDev.Analyzers.Flow
             IOperation? instance,
             Taint receiver,
             ImmutableArray<IArgumentOperation> arguments,
-            IReadOnlyList<Taint> taints)
+            IReadOnlyList<Taint> taints,
+            FlowState state)
         {
             var summary = _session.GetSummary(target, _budget, _cancellationToken);
             if (summary.IsConservative)
@@ -296,9 +341,28 @@ namespace HipaaDev.Analyzers.Flow
                 }
             }
 
-            var returned = summary.Returned;
-            var result = returned.HasPhi ? Taint.FromOrigin(returned.Origin!) : Taint.Clean;
-            var bits = returned.Parameters;
+            return AtCallSite(summary.Returned, receiver, arguments, taints);
+        }
+
+        /// <summary>
+        /// Translates a taint from a helper's summary to its call site: its PHI origin stays, each parameter bit becomes
+        /// the taint of the argument passed for it, and an object the helper built keeps its members apart.
+        /// </summary>
+        private static Taint AtCallSite(Taint summarised, Taint receiver, ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<Taint> taints)
+        {
+            if (summarised.Members is { } members)
+            {
+                var mapped = new List<KeyValuePair<string, Taint>>(members.Count);
+                foreach (var member in members)
+                {
+                    mapped.Add(new KeyValuePair<string, Taint>(member.Key, AtCallSite(member.Value, receiver, arguments, taints)));
+                }
+
+                return Taint.FreshObject(AtCallSite(summarised.Unattributed, receiver, arguments, taints), mapped);
+            }
+
+            var result = summarised.HasPhi ? Taint.FromOrigin(summarised.Origin!) : Taint.Clean;
+            var bits = summarised.Parameters;
             for (var ordinal = 0; bits != 0; ordinal++, bits >>= 1)
             {
                 if ((bits & 1) == 0)

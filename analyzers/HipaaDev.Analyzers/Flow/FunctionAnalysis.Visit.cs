@@ -89,10 +89,10 @@ namespace HipaaDev.Analyzers.Flow
 
                 case IConditionalOperation conditional:
                     Visit(conditional.Condition, state);
-                    return Visit(conditional.WhenTrue, state).Join(Visit(conditional.WhenFalse, state)).AsPlainValue();
+                    return Visit(conditional.WhenTrue, state).Join(Visit(conditional.WhenFalse, state));
 
                 case ICoalesceOperation coalesce:
-                    return Visit(coalesce.Value, state).Join(Visit(coalesce.WhenNull, state)).AsPlainValue();
+                    return Visit(coalesce.Value, state).Join(Visit(coalesce.WhenNull, state));
 
                 case ISwitchExpressionOperation switchExpression:
                     return VisitSwitchExpression(switchExpression, state);
@@ -122,7 +122,7 @@ namespace HipaaDev.Analyzers.Flow
                     return Visit(conversion.Operand, state);
 
                 case IAwaitOperation awaitOperation:
-                    return Visit(awaitOperation.Operation, state).AsPlainValue();
+                    return Visit(awaitOperation.Operation, state);
 
                 case IArrayCreationOperation array:
                     VisitAll(array.DimensionSizes, state);
@@ -132,7 +132,7 @@ namespace HipaaDev.Analyzers.Flow
                     return Join(initializer.ElementValues, state);
 
                 case ITupleOperation tuple:
-                    return Join(tuple.Elements, state);
+                    return VisitTuple(tuple, state);
 
                 default:
                     // Anything else (including invalid code): whatever flows into it flows out of it.
@@ -235,8 +235,7 @@ namespace HipaaDev.Analyzers.Flow
 
                     if (KeyOf(member) is { } key)
                     {
-                        state.Set(key, taint.AsPlainValue());
-                        state.Add(key.RootOnly, taint);
+                        state.SetMember(key, taint);
                     }
                     else
                     {
@@ -301,12 +300,74 @@ namespace HipaaDev.Analyzers.Flow
                     Assign(targetTuple.Elements[i], valueTuple.Elements[i], Visit(valueTuple.Elements[i], state), state);
                 }
             }
+            else if (targets is ITupleOperation elements)
+            {
+                // (a, b) = dto: each target receives the member its position names (a tuple's element, a
+                // Deconstruct parameter's property).
+                var names = PositionalMemberNames(Unconverted(deconstruction.Value).Type, elements.Elements.Length);
+                for (var i = 0; i < elements.Elements.Length; i++)
+                {
+                    Assign(elements.Elements[i], null, MemberOf(value, Unconverted(deconstruction.Value).Type, names?[i]), state);
+                }
+            }
             else
             {
                 Assign(targets, null, value, state);
             }
 
             return value;
+        }
+
+        /// <summary>
+        /// The names of the members a positional deconstruction of <paramref name="type"/> yields, in order: a tuple's
+        /// elements, or the properties a <c>Deconstruct</c> method's parameters are named after (records).
+        /// </summary>
+        private static string[]? PositionalMemberNames(ITypeSymbol? type, int count, IMethodSymbol? deconstruct = null)
+        {
+            if (type is INamedTypeSymbol { IsTupleType: true })
+            {
+                return Enumerable.Range(0, count).Select(TupleElementName).ToArray();
+            }
+
+            deconstruct ??= type?.GetMembers("Deconstruct").OfType<IMethodSymbol>()
+                .FirstOrDefault(m => m.Parameters.Length == count && m.Parameters.All(p => p.RefKind == RefKind.Out));
+            if (deconstruct is null || type is null)
+            {
+                return null;
+            }
+
+            var names = new string[count];
+            for (var i = 0; i < count && i < deconstruct.Parameters.Length; i++)
+            {
+                var parameter = deconstruct.Parameters[i].Name;
+                var property = type.GetMembers().FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol
+                    && string.Equals(m.Name, parameter, System.StringComparison.OrdinalIgnoreCase));
+                names[i] = property?.Name ?? parameter;
+            }
+
+            return names;
+        }
+
+        /// <summary>Reading one member of a value, by name: per member for objects built here, else the known sources.</summary>
+        private Taint MemberOf(Taint value, ITypeSymbol? type, string? name)
+        {
+            if (name is null)
+            {
+                return value.AsPlainValue();
+            }
+
+            if (value.IsFreshObject)
+            {
+                return value.Member(name);
+            }
+
+            var symbol = type?.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol);
+            if (symbol is not null && _session.Knowledge.IsPhiMember(symbol))
+            {
+                return Taint.FromOrigin(new PhiOrigin(PhiFlowSession.DisplayName(symbol), symbol.Locations.FirstOrDefault()));
+            }
+
+            return type is not null && _session.Knowledge.CarriesPhi(type) ? Taint.Clean : value.AsPlainValue();
         }
 
         private Taint VisitMemberRead(IMemberReferenceOperation reference, FlowState state)
@@ -329,7 +390,11 @@ namespace HipaaDev.Analyzers.Flow
             {
                 result = tracked;
             }
-            else if (reference.Instance is not null && !instance.IsFreshObject && !s_nonTextMembers.Contains(member.Name)
+            else if (instance.IsFreshObject)
+            {
+                result = instance.Member(Taint.MemberName(member));
+            }
+            else if (reference.Instance is not null && !s_nonTextMembers.Contains(member.Name)
                 && !_session.Knowledge.CarriesPhi(reference.Instance.Type))
             {
                 // A member of an untyped PHI value (a string, a JSON node, an unannotated DTO) is PHI too. Members of
@@ -339,7 +404,7 @@ namespace HipaaDev.Analyzers.Flow
 
             if (member is IPropertySymbol { GetMethod: { } getter } && IsTextLike(getter.ReturnType) && PhiFlowSession.HasSourceBody(getter))
             {
-                result = result.Join(ApplySummary(getter, reference.Instance, instance, ImmutableArray<IArgumentOperation>.Empty, ImmutableArray<Taint>.Empty));
+                result = result.Join(ApplySummary(getter, reference.Instance, instance, ImmutableArray<IArgumentOperation>.Empty, ImmutableArray<Taint>.Empty, state));
             }
 
             return result.AsPlainValue();
@@ -376,36 +441,86 @@ namespace HipaaDev.Analyzers.Flow
             {
                 VisitPattern(arm.Pattern, governing, state);
                 Visit(arm.Guard, state);
-                result = result.Join(Visit(arm.Value, state).AsPlainValue());
+                result = result.Join(Visit(arm.Value, state));
             }
 
             return result;
         }
 
+        /// <summary>Binds the locals a pattern declares: the whole value, or the member a sub-pattern matches.</summary>
         private void VisitPattern(IPatternOperation? pattern, Taint value, FlowState state)
         {
             switch (pattern)
             {
                 case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local }:
-                    state.Set(StorageKey.ForSymbol(local), value.AsPlainValue());
+                    state.Set(StorageKey.ForSymbol(local), value);
                     break;
-                case IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol local }:
-                    state.Set(StorageKey.ForSymbol(local), value.AsPlainValue());
+
+                case IRecursivePatternOperation recursive:
+                    if (recursive.DeclaredSymbol is ILocalSymbol declared)
+                    {
+                        state.Set(StorageKey.ForSymbol(declared), value);
+                    }
+
+                    var type = recursive.MatchedType ?? recursive.InputType;
+                    foreach (var property in recursive.PropertySubpatterns)
+                    {
+                        var member = property.Member is IMemberReferenceOperation reference ? reference.Member : null;
+                        var name = member is null ? null : Taint.MemberName(member);
+                        VisitPattern(property.Pattern, MemberOf(value, type, name), state);
+                    }
+
+                    var positions = recursive.DeconstructionSubpatterns;
+                    var names = positions.IsEmpty ? null : PositionalMemberNames(type, positions.Length, recursive.DeconstructSymbol as IMethodSymbol);
+                    for (var i = 0; i < positions.Length; i++)
+                    {
+                        VisitPattern(positions[i], MemberOf(value, type, names?[i]), state);
+                    }
+
+                    break;
+
+                case IBinaryPatternOperation binary:
+                    VisitPattern(binary.LeftPattern, value, state);
+                    VisitPattern(binary.RightPattern, value, state);
+                    break;
+
+                case INegatedPatternOperation negated:
+                    VisitPattern(negated.Pattern, value, state);
                     break;
             }
         }
 
         private Taint VisitAnonymousObject(IAnonymousObjectCreationOperation anonymous, FlowState state)
         {
-            var result = Taint.Clean;
+            var members = new List<KeyValuePair<string, Taint>>();
             foreach (var initializer in anonymous.Initializers)
             {
-                var value = initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer;
-                result = result.Join(Visit(value, state).AsPlainValue());
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                {
+                    members.Add(new KeyValuePair<string, Taint>(property.Property.Name, Visit(assignment.Value, state)));
+                }
+                else
+                {
+                    Visit(initializer, state);
+                }
             }
 
-            return result;
+            return Taint.FreshObject(Taint.Clean, members);
         }
+
+        /// <summary>A tuple is an object whose elements are its members, tracked by position.</summary>
+        private Taint VisitTuple(ITupleOperation tuple, FlowState state)
+        {
+            var members = new List<KeyValuePair<string, Taint>>();
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                members.Add(new KeyValuePair<string, Taint>(TupleElementName(i), Visit(tuple.Elements[i], state)));
+            }
+
+            return Taint.FreshObject(Taint.Clean, members);
+        }
+
+        private static string TupleElementName(int index) => "Item" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// The taint of a value turned into text: an object whose type carries PHI members prints them through
@@ -482,14 +597,17 @@ namespace HipaaDev.Analyzers.Flow
         {
             if (container is not null && KeyOf(container) is { } key)
             {
-                state.Add(key, taint);
                 if (key.Member is not null)
                 {
-                    state.Add(key.RootOnly, taint);
+                    state.AddToMember(key, taint);
                 }
-                else if (key.Root is CaptureId id && _captureAliases.TryGetValue(id, out var original))
+                else
                 {
-                    state.Add(original, taint);
+                    state.Add(key, taint);
+                    if (key.Root is CaptureId id && _captureAliases.TryGetValue(id, out var original))
+                    {
+                        state.Add(original, taint);
+                    }
                 }
             }
         }

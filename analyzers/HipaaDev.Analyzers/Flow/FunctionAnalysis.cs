@@ -340,7 +340,7 @@ namespace HipaaDev.Analyzers.Flow
                 var value = Visit(branchValue, state);
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                 {
-                    Returned = Returned.Join(value.AsPlainValue());
+                    Returned = Returned.Join(value);
                 }
             }
         }

@@ -298,7 +298,7 @@ namespace HipaaDev.Analyzers.Flow
                 }
             }
 
-            var returned = analysis.Returned.AsPlainValue();
+            var returned = analysis.Returned;
             if (Knowledge.ReturnsPhi(method) && !returned.HasPhi)
             {
                 returned = returned.Join(Taint.FromOrigin(new PhiOrigin(via + "()", method.Locations.FirstOrDefault())));
