@@ -26,6 +26,9 @@ namespace HipaaDev.Analyzers.Flow
 
         public FlowState Clone() => new FlowState(this);
 
+        /// <summary>Every tracked location and its taint.</summary>
+        public IEnumerable<KeyValuePair<StorageKey, Taint>> Entries => _values;
+
         public bool TryGet(StorageKey key, out Taint taint)
         {
             if (key.Member is not null && FreshRoot(key) is { } fresh)

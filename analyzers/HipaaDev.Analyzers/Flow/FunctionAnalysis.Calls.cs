@@ -87,7 +87,7 @@ namespace HipaaDev.Analyzers.Flow
             // A helper's summary costs a control-flow graph. It is worth it when the helper can return text built from
             // PHI (a body-building helper) or can reach a sink; any other helper is treated like an unknown method.
             var targets = _session.CallTargets(method);
-            if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method)
+            if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method) || MayFillArgument(method)
                 || _session.MayReachSinkThroughCall(method, _cancellationToken)))
             {
                 foreach (var target in targets)
@@ -124,6 +124,23 @@ namespace HipaaDev.Analyzers.Flow
             return type is INamedTypeSymbol { IsTupleType: true }
                 || (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsStatic: false, SpecialType: SpecialType.None } named
                     && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, method.ContainingAssembly));
+        }
+
+        /// <summary>A helper given a builder, writer or list of text may fill it: its summary says with what.</summary>
+        private static bool MayFillArgument(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                var type = parameter.Type;
+                if (type.Name is "StringBuilder" or "TextWriter" or "StringWriter"
+                    || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String }
+                    || type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(a => a.SpecialType == SpecialType.System_String))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>dictionary.TryGetValue(key, out var value)</c>: out and ref arguments receive what the call produces.</summary>
@@ -338,6 +355,17 @@ namespace HipaaDev.Analyzers.Flow
                 if (index >= 0)
                 {
                     RecordHelperHit(sink, arguments[index].Value, AsTemplateValue(sink.Spec, arguments[index].Value, taints[index]));
+                }
+            }
+
+            // A helper that fills the builder, writer or list it is given: the caller's object now holds that too.
+            foreach (var write in summary.ParameterWrites)
+            {
+                var index = ArgumentIndexFor(arguments, write.Ordinal);
+                var received = AtCallSite(write.Taint, receiver, arguments, taints).AsPlainValue();
+                if (index >= 0 && !received.IsClean)
+                {
+                    AbsorbInto(arguments[index].Value, received, state);
                 }
             }
 

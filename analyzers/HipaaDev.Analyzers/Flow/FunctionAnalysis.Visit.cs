@@ -386,7 +386,10 @@ namespace HipaaDev.Analyzers.Flow
             }
 
             var result = Taint.Clean;
-            if (KeyOf(reference) is { } key && state.TryGet(key, out var tracked))
+            var key = KeyOf(reference);
+            var tracked = Taint.Clean;
+            var isTracked = key is { } known && state.TryGet(known, out tracked);
+            if (isTracked)
             {
                 result = tracked;
             }
@@ -400,6 +403,13 @@ namespace HipaaDev.Analyzers.Flow
                 // A member of an untyped PHI value (a string, a JSON node, an unannotated DTO) is PHI too. Members of
                 // annotated models are trusted to say which of them are PHI.
                 result = instance;
+            }
+
+            if (!isTracked && key is { } untracked && (untracked.IsThis || member.IsStatic)
+                && _session.FieldOrigin(member, _cancellationToken) is { } origin)
+            {
+                // Written with PHI by another method of its type (a constructor, Prepare, Enqueue) and read here.
+                result = result.Join(Taint.FromOrigin(origin));
             }
 
             if (member is IPropertySymbol { GetMethod: { } getter } && IsTextLike(getter.ReturnType) && PhiFlowSession.HasSourceBody(getter))
@@ -595,6 +605,13 @@ namespace HipaaDev.Analyzers.Flow
 
         private void AbsorbInto(IOperation? container, Taint taint, FlowState state)
         {
+            // builder.Append(a).Append(b): a fluent call returns its receiver, so the chain's root receives it all.
+            while (container is IInvocationOperation { Instance: { } receiver } fluent
+                && SymbolEqualityComparer.Default.Equals(fluent.TargetMethod.ReturnType, fluent.TargetMethod.ContainingType))
+            {
+                container = receiver;
+            }
+
             if (container is not null && KeyOf(container) is { } key)
             {
                 if (key.Member is not null)

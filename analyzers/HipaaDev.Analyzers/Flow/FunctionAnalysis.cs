@@ -68,6 +68,9 @@ namespace HipaaDev.Analyzers.Flow
         /// <summary>Every use of a catalogued member, clean or not; recorded only for the messaging inventory.</summary>
         public IReadOnlyList<SendSite> Sites => _sites;
 
+        /// <summary>The state where the function ends, after the final pass.</summary>
+        public FlowState? ExitState { get; private set; }
+
         /// <summary>What the function returns.</summary>
         public Taint Returned { get; private set; } = Taint.Clean;
 
@@ -155,6 +158,11 @@ namespace HipaaDev.Analyzers.Flow
                 }
 
                 Transfer(block, state);
+                if (block.Kind == BasicBlockKind.Exit)
+                {
+                    ExitState = state;
+                }
+
                 outStates[block.Ordinal] = pendingConsumers[block.Ordinal] > 0 ? state : null;
             }
 
@@ -228,7 +236,12 @@ namespace HipaaDev.Analyzers.Flow
                     continue;
                 }
 
-                Transfer(block, InState(block, entry, outStates));
+                var state = InState(block, entry, outStates);
+                Transfer(block, state);
+                if (block.Kind == BasicBlockKind.Exit)
+                {
+                    ExitState = state;
+                }
             }
 
             _recording = false;

@@ -21,6 +21,8 @@ namespace HipaaDev.Analyzers.Flow
     {
         public const int DefaultMaxCallDepth = 3;
         private const int MaxImplementationsFollowed = 8;
+        private const int MaxFieldWritersFollowed = 32;
+        private const int WithoutFieldOrigins = 1 << 16;
 
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<(IMethodSymbol Method, int Budget), MethodSummary> _summaries =
@@ -30,6 +32,12 @@ namespace HipaaDev.Analyzers.Flow
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ThreadLocal<List<SummaryFrame>> _inProgress = new ThreadLocal<List<SummaryFrame>>(() => new List<SummaryFrame>());
         private readonly Lazy<ImmutableDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>> _implementations;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<ISymbol, PhiOrigin>>> _fieldOrigins =
+            new ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<ISymbol, PhiOrigin>>>(SymbolEqualityComparer.Default);
+
+        // Set while a type's field origins are computed on this thread: the summaries computed then do not consult
+        // field origins themselves, so the type-level view never depends on itself (and is cached apart).
+        private readonly ThreadLocal<bool> _computingFieldOrigins = new ThreadLocal<bool>();
 
         public PhiFlowSession(Compilation compilation, SinkResolver sinks, SendIndex index, PhiKnowledge knowledge, ApprovedChannels approvals, int maxCallDepth)
         {
@@ -91,7 +99,8 @@ namespace HipaaDev.Analyzers.Flow
                 return MethodSummary.Unknown;
             }
 
-            if (_summaries.TryGetValue((method, budget), out var cached))
+            var key = (method, _computingFieldOrigins.Value ? budget + WithoutFieldOrigins : budget);
+            if (_summaries.TryGetValue(key, out var cached))
             {
                 return cached;
             }
@@ -128,7 +137,7 @@ namespace HipaaDev.Analyzers.Flow
                 return summary;
             }
 
-            return _summaries.GetOrAdd((method, budget), summary);
+            return _summaries.GetOrAdd(key, summary);
         }
 
         /// <summary>Does a call to this method put a parameter into a message, directly or through the helpers it calls?</summary>
@@ -304,8 +313,160 @@ namespace HipaaDev.Analyzers.Flow
                 returned = returned.Join(Taint.FromOrigin(new PhiOrigin(via + "()", method.Locations.FirstOrDefault())));
             }
 
-            return new MethodSummary(returned, sinks.ToImmutable());
+            return new MethodSummary(returned, sinks.ToImmutable(), ParameterWrites(method, analysis.ExitState), FieldWrites(analysis.ExitState));
         }
+
+        /// <summary>What the objects passed in (builders, writers, lists) hold when the method ends, beyond themselves.</summary>
+        private static ImmutableArray<ParameterWrite> ParameterWrites(IMethodSymbol method, FlowState? exit)
+        {
+            if (exit is null)
+            {
+                return ImmutableArray<ParameterWrite>.Empty;
+            }
+
+            var writes = ImmutableArray.CreateBuilder<ParameterWrite>();
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Ordinal >= FunctionAnalysis.LocalFunctionFirstOrdinal || parameter.Type.IsValueType
+                    || parameter.Type.SpecialType == SpecialType.System_String || parameter.RefKind == RefKind.Out)
+                {
+                    continue;
+                }
+
+                var held = exit.Get(StorageKey.ForSymbol(parameter)).WithoutParameter(parameter.Ordinal);
+                if (!held.IsClean)
+                {
+                    writes.Add(new ParameterWrite(parameter.Ordinal, held));
+                }
+            }
+
+            return writes.ToImmutable();
+        }
+
+        /// <summary>The fields and properties of <c>this</c>, and static ones, that the method leaves holding PHI.</summary>
+        private static ImmutableArray<FieldWrite> FieldWrites(FlowState? exit)
+        {
+            if (exit is null)
+            {
+                return ImmutableArray<FieldWrite>.Empty;
+            }
+
+            var writes = ImmutableArray.CreateBuilder<FieldWrite>();
+            foreach (var entry in exit.Entries)
+            {
+                var member = entry.Key.IsThis ? entry.Key.Member
+                    : entry.Key.Member is null && entry.Key.Root is ISymbol { IsStatic: true } symbol and (IFieldSymbol or IPropertySymbol) ? symbol
+                    : null;
+                if (member is not null && entry.Value.Origin is { } origin)
+                {
+                    writes.Add(new FieldWrite(member.OriginalDefinition, origin));
+                }
+            }
+
+            return writes.ToImmutable();
+        }
+
+        /// <summary>
+        /// Where a field or property of this compilation gets PHI, when some method of its type writes PHI into it
+        /// (a constructor, <c>Prepare</c>, <c>Enqueue</c>): the type-level view of state that lets a method reading
+        /// the field see what another method left there. Null when no method of the type does.
+        /// </summary>
+        public PhiOrigin? FieldOrigin(ISymbol member, CancellationToken cancellationToken)
+        {
+            if (_computingFieldOrigins.Value || member.ContainingType is not { } type
+                || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly)
+                || !CanHoldText(member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null }))
+            {
+                return null;
+            }
+
+            var origins = _fieldOrigins.GetOrAdd(
+                type.OriginalDefinition,
+                t => new Lazy<Dictionary<ISymbol, PhiOrigin>>(() => ComputeFieldOrigins(t, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
+            return origins.Value.TryGetValue(member.OriginalDefinition, out var origin) ? origin : null;
+        }
+
+        private Dictionary<ISymbol, PhiOrigin> ComputeFieldOrigins(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var origins = new Dictionary<ISymbol, PhiOrigin>(SymbolEqualityComparer.Default);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { Type: var fieldType } && CanHoldText(fieldType)
+                    || member is IPropertySymbol { IsIndexer: false, Type: var propertyType } && CanHoldText(propertyType))
+                {
+                    names.Add(member.Name);
+                }
+            }
+
+            if (names.Count == 0)
+            {
+                return origins;
+            }
+
+            // The writers' summaries are computed on a stack of their own, so a cycle through the method that asked
+            // cannot cut them short, and without consulting field origins, so the result never depends on itself.
+            var stack = _inProgress.Value;
+            _inProgress.Value = new List<SummaryFrame>();
+            _computingFieldOrigins.Value = true;
+            try
+            {
+                var followed = 0;
+                foreach (var writer in type.GetMembers().OfType<IMethodSymbol>())
+                {
+                    if (!HasSourceBody(writer) || !MentionsAny(writer, names, cancellationToken))
+                    {
+                        continue;
+                    }
+
+                    if (++followed > MaxFieldWritersFollowed)
+                    {
+                        break;
+                    }
+
+                    foreach (var write in GetSummary(writer, MaxCallDepth, cancellationToken).FieldWrites)
+                    {
+                        if (!origins.ContainsKey(write.Member))
+                        {
+                            origins.Add(write.Member, write.Origin);
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                _computingFieldOrigins.Value = false;
+                _inProgress.Value = stack;
+            }
+
+            return origins;
+        }
+
+        private static bool MentionsAny(IMethodSymbol method, HashSet<string> names, CancellationToken cancellationToken)
+        {
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+                {
+                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Types a field can keep message text in: text itself, or a collection or array of it.</summary>
+        private static bool CanHoldText(ITypeSymbol? type) => type switch
+        {
+            null => false,
+            IArrayTypeSymbol => true,
+            { SpecialType: SpecialType.System_String or SpecialType.System_Object } => true,
+            INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(a => CanHoldText(a) || a.TypeKind == TypeKind.Class),
+            _ => type.Name is "StringBuilder" or "StringWriter",
+        };
 
         public static string DisplayName(ISymbol symbol) =>
             symbol.ContainingType is { } type ? $"{type.Name}.{symbol.Name}" : symbol.Name;

@@ -31,6 +31,8 @@ namespace HipaaDev.Analyzers.Flow
 
         public StorageKey WithMember(ISymbol member) => new StorageKey(Root, member);
 
+        public bool IsThis => Root == s_this;
+
         public StorageKey RootOnly => new StorageKey(Root, null);
 
         public bool Equals(StorageKey other) =>

@@ -93,6 +93,14 @@ namespace HipaaDev.Analyzers.Flow
         public Taint WithUnattributed(Taint value) =>
             Members is null ? Join(value.AsPlainValue()) : Build(Unattributed.Join(value.AsPlainValue()), Members);
 
+        /// <summary>The value without its dependence on one parameter (what else a parameter's object received).</summary>
+        public Taint WithoutParameter(int ordinal)
+        {
+            var plain = AsPlainValue();
+            var bits = plain.Parameters & ~(1UL << ordinal);
+            return bits == plain.Parameters ? plain : new Taint(plain.Origin, bits, null, null);
+        }
+
         /// <summary>The value as one whole: everything any member holds.</summary>
         public Taint AsPlainValue() => Members is null ? this : new Taint(Origin, Parameters, null, null);
 
