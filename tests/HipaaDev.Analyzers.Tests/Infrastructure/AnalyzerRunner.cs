@@ -21,12 +21,12 @@ internal static partial class AnalyzerRunner
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, CancellationToken cancellationToken = default)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, CancellationToken cancellationToken = default, bool concurrent = false)
     {
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: null,
-            concurrentAnalysis: false,
+            concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
         return await compilation.WithAnalyzers(All, options).GetAnalyzerDiagnosticsAsync(cancellationToken);
