@@ -103,6 +103,14 @@ namespace HipaaDev.Analyzers
         private static void AnalyzeBlock(CodeBlockAnalysisContext context, PhiFlowSession session)
         {
             var reported = new HashSet<(string, Location)>();
+            if (context.OwningSymbol is IMethodSymbol method && PhiFlowSession.HasSourceBody(method)
+                && method.DeclaringSyntaxReferences.Length == 1 && session.GraphOf(method, context.CancellationToken) is { } shared)
+            {
+                // The graph its summary uses (or will use) when other blocks call it.
+                Analyze(context, session, shared, reported);
+                return;
+            }
+
             var roots = new HashSet<IOperation>();
             foreach (var node in ExecutableParts(context.CodeBlock))
             {
@@ -123,18 +131,22 @@ namespace HipaaDev.Analyzers
                     continue;
                 }
 
-                var owner = context.OwningSymbol;
-                var analysis = new FunctionAnalysis(
-                    session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, 0, firstOrdinal: 0, context.CancellationToken);
-                analysis.Run(owner is IMethodSymbol method ? session.EntryState(method, 0) : new FlowState());
+                Analyze(context, session, graph, reported);
+            }
+        }
 
-                session.Inventory?.Add(analysis.Sites, analysis.Hits);
-                foreach (var hit in analysis.Hits)
+        private static void Analyze(CodeBlockAnalysisContext context, PhiFlowSession session, ControlFlowGraph graph, HashSet<(string, Location)> reported)
+        {
+            var owner = context.OwningSymbol;
+            var analysis = new FunctionAnalysis(
+                session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, 0, firstOrdinal: 0, context.CancellationToken);
+            analysis.Run(owner is IMethodSymbol method ? session.EntryState(method, 0) : new FlowState());
+            session.Inventory?.Add(analysis.Sites, analysis.Hits);
+            foreach (var hit in analysis.Hits)
+            {
+                if (CreateDiagnostic(hit) is { } diagnostic && reported.Add((diagnostic.Id, diagnostic.Location)))
                 {
-                    if (CreateDiagnostic(hit) is { } diagnostic && reported.Add((diagnostic.Id, diagnostic.Location)))
-                    {
-                        context.ReportDiagnostic(diagnostic);
-                    }
+                    context.ReportDiagnostic(diagnostic);
                 }
             }
         }

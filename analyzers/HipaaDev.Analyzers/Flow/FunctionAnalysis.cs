@@ -407,7 +407,7 @@ namespace HipaaDev.Analyzers.Flow
             }
 
             var type = Unconverted(value).Type;
-            return _session.Knowledge.CarriesPhi(type) ? taint.Join(Taint.FromOrigin(new PhiOrigin(type!.Name, null))) : taint;
+            return _session.Knowledge.CarriesPhi(type) ? taint.Join(Taint.FromOrigin(CarrierOrigin(type!))) : taint;
         }
 
         /// <summary>The SDK call, creation or assignment a sink value belongs to (arguments sit under their call).</summary>

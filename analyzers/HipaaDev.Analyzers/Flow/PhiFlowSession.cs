@@ -20,7 +20,6 @@ namespace HipaaDev.Analyzers.Flow
     internal sealed class PhiFlowSession
     {
         public const int DefaultMaxCallDepth = 3;
-        private const int MaxImplementationsFollowed = 8;
         private const int MaxFieldWritersFollowed = 32;
         private const int WithoutFieldOrigins = 1 << 16;
 
@@ -29,9 +28,11 @@ namespace HipaaDev.Analyzers.Flow
             new ConcurrentDictionary<(IMethodSymbol, int), MethodSummary>(new MethodBudgetComparer());
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReachSink =
             new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, Lazy<ControlFlowGraph?>> _graphs =
+            new ConcurrentDictionary<IMethodSymbol, Lazy<ControlFlowGraph?>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ThreadLocal<List<SummaryFrame>> _inProgress = new ThreadLocal<List<SummaryFrame>>(() => new List<SummaryFrame>());
-        private readonly Lazy<ImmutableDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>> _implementations;
+        private readonly Implementations _implementations;
         private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<ISymbol, PhiOrigin>>> _fieldOrigins =
             new ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<ISymbol, PhiOrigin>>>(SymbolEqualityComparer.Default);
 
@@ -48,8 +49,7 @@ namespace HipaaDev.Analyzers.Flow
             Approvals = approvals;
             MaxCallDepth = Math.Max(0, maxCallDepth);
             Delegates = new StoredDelegates(ModelFor);
-            _implementations = new Lazy<ImmutableDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>>(
-                FindImplementations, LazyThreadSafetyMode.ExecutionAndPublication);
+            _implementations = new Implementations(compilation);
         }
 
         public SinkResolver Sinks { get; }
@@ -80,12 +80,7 @@ namespace HipaaDev.Analyzers.Flow
                 builder.Add(method);
             }
 
-            if ((method.IsVirtual || method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface)
-                && _implementations.Value.TryGetValue(method, out var implementations))
-            {
-                builder.AddRange(implementations);
-            }
-
+            builder.AddRange(_implementations.Of(method));
             return builder.ToImmutable();
         }
 
@@ -249,7 +244,14 @@ namespace HipaaDev.Analyzers.Flow
             return state;
         }
 
-        public ControlFlowGraph? BuildControlFlowGraph(IMethodSymbol method, CancellationToken cancellationToken)
+        /// <summary>
+        /// The control-flow graph of a method with a body here, built once: a helper is summarised at several depth
+        /// budgets and is often a sending block itself, and building graphs is most of what the analysis costs.
+        /// </summary>
+        public ControlFlowGraph? GraphOf(IMethodSymbol method, CancellationToken cancellationToken) =>
+            _graphs.GetOrAdd(method.OriginalDefinition, m => new Lazy<ControlFlowGraph?>(() => BuildControlFlowGraph(m, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+        private ControlFlowGraph? BuildControlFlowGraph(IMethodSymbol method, CancellationToken cancellationToken)
         {
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
@@ -293,7 +295,7 @@ namespace HipaaDev.Analyzers.Flow
 
         private MethodSummary ComputeSummary(IMethodSymbol method, int budget, CancellationToken cancellationToken)
         {
-            var graph = BuildControlFlowGraph(method, cancellationToken);
+            var graph = GraphOf(method, cancellationToken);
             if (graph is null)
             {
                 return MethodSummary.Unknown;
@@ -488,87 +490,6 @@ namespace HipaaDev.Analyzers.Flow
 #pragma warning disable RS1030 // Helper summaries need the operation tree of methods in other syntax trees; models are cached per tree.
         private SemanticModel ModelFor(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
-
-        private ImmutableDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> FindImplementations()
-        {
-            var found = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
-            void Add(IMethodSymbol declared, IMethodSymbol implementation)
-            {
-                if (!found.TryGetValue(declared.OriginalDefinition, out var list))
-                {
-                    found[declared.OriginalDefinition] = list = new List<IMethodSymbol>();
-                }
-
-                if (list.Count < MaxImplementationsFollowed && HasSourceBody(implementation))
-                {
-                    list.Add(implementation.OriginalDefinition);
-                }
-            }
-
-            foreach (var type in SourceTypes(_compilation.Assembly.GlobalNamespace))
-            {
-                if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
-                {
-                    continue;
-                }
-
-                foreach (var member in type.GetMembers())
-                {
-                    if (member is IMethodSymbol { OverriddenMethod: { } overridden } method)
-                    {
-                        Add(overridden, method);
-                    }
-                }
-
-                foreach (var @interface in type.AllInterfaces)
-                {
-                    foreach (var member in @interface.GetMembers())
-                    {
-                        if (member is IMethodSymbol interfaceMethod
-                            && type.FindImplementationForInterfaceMember(interfaceMethod) is IMethodSymbol implementation
-                            && SymbolEqualityComparer.Default.Equals(implementation.ContainingAssembly, _compilation.Assembly))
-                        {
-                            Add(interfaceMethod, implementation);
-                        }
-                    }
-                }
-            }
-
-            return found.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray(), (IEqualityComparer<IMethodSymbol>)SymbolEqualityComparer.Default);
-        }
-
-        private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol @namespace)
-        {
-            foreach (var member in @namespace.GetMembers())
-            {
-                if (member is INamespaceSymbol child)
-                {
-                    foreach (var type in SourceTypes(child))
-                    {
-                        yield return type;
-                    }
-                }
-                else if (member is INamedTypeSymbol type)
-                {
-                    foreach (var nested in WithNested(type))
-                    {
-                        yield return nested;
-                    }
-                }
-            }
-        }
-
-        private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
-        {
-            yield return type;
-            foreach (var nested in type.GetTypeMembers())
-            {
-                foreach (var inner in WithNested(nested))
-                {
-                    yield return inner;
-                }
-            }
-        }
 
         /// <summary>A summary being computed on this thread, and the lowest frame a cycle below it reached.</summary>
         private sealed class SummaryFrame

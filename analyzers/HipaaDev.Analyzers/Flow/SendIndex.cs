@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -19,9 +20,14 @@ namespace HipaaDev.Analyzers.Flow
     {
         private readonly HashSet<string> _hot;
 
-        private SendIndex(HashSet<string> hot, bool sendsFromSource)
+        // Every declaration with a body seen while building, and whether it mentions a hot name: most code blocks are
+        // answered by one lookup instead of a second walk over their tokens.
+        private readonly Dictionary<SyntaxNode, bool> _declarations;
+
+        private SendIndex(HashSet<string> hot, Dictionary<SyntaxNode, bool> declarations, bool sendsFromSource)
         {
             _hot = hot;
+            _declarations = declarations;
             SendsFromSource = sendsFromSource;
         }
 
@@ -33,9 +39,14 @@ namespace HipaaDev.Analyzers.Flow
 
         public bool IsHot(string name) => _hot.Contains(name);
 
-        /// <summary>Does this piece of syntax mention a hot name? Tokens only: cheap enough for every code block.</summary>
+        /// <summary>Does this piece of syntax mention a hot name? Looked up for declarations, tokens otherwise.</summary>
         public bool Mentions(SyntaxNode node)
         {
+            if (_declarations.TryGetValue(node, out var mentions))
+            {
+                return mentions;
+            }
+
             foreach (var token in node.DescendantTokens())
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken) && _hot.Contains(token.ValueText))
@@ -52,44 +63,47 @@ namespace HipaaDev.Analyzers.Flow
 
         public static SendIndex Build(Compilation compilation, SinkResolver sinks, CancellationToken cancellationToken)
         {
+            // One walk over each tree: every declaration with a body and the distinct names it mentions, and
             // mentionedBy[name]: the declared names (methods, constructors' types, properties) whose bodies mention it.
+            var declarations = new List<(SyntaxNode Node, string[] Mentions)>();
             var mentionedBy = new Dictionary<string, List<string>>();
-            var seeds = sinks.SinkNames;
+            var mentions = new HashSet<string>();
             var typeNames = sinks.TypeNames;
-            var typeMentioned = false;
+            var typeMentioned = sinks.HasPackageSinks;
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(descendIntoChildren: n => n is not BaseMethodDeclarationSyntax and not AccessorDeclarationSyntax and not ArrowExpressionClauseSyntax))
+                var root = tree.GetRoot(cancellationToken);
+                foreach (var node in root.DescendantNodes(descendIntoChildren: n => n is not BaseMethodDeclarationSyntax and not AccessorDeclarationSyntax and not ArrowExpressionClauseSyntax))
                 {
                     if (DeclaredName(node) is not { } declared)
                     {
                         continue;
                     }
 
-                    var mentions = new HashSet<string>();
+                    mentions.Clear();
                     foreach (var token in node.DescendantTokens())
                     {
-                        if (token.IsKind(SyntaxKind.IdentifierToken))
+                        if (token.IsKind(SyntaxKind.IdentifierToken) && mentions.Add(token.ValueText))
                         {
-                            mentions.Add(token.ValueText);
+                            if (!mentionedBy.TryGetValue(token.ValueText, out var list))
+                            {
+                                mentionedBy[token.ValueText] = list = new List<string>();
+                            }
+
+                            list.Add(declared);
                         }
                     }
 
-                    foreach (var name in mentions)
-                    {
-                        if (!mentionedBy.TryGetValue(name, out var list))
-                        {
-                            mentionedBy[name] = list = new List<string>();
-                        }
-
-                        list.Add(declared);
-                    }
+                    var names = new string[mentions.Count];
+                    mentions.CopyTo(names);
+                    declarations.Add((node, names));
                 }
 
+                // Only needed when the framework's System.Net.Mail is the only messaging API referenced.
                 if (!typeMentioned)
                 {
-                    foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                    foreach (var token in root.DescendantTokens())
                     {
                         if (token.IsKind(SyntaxKind.IdentifierToken) && typeNames.Contains(token.ValueText))
                         {
@@ -100,8 +114,8 @@ namespace HipaaDev.Analyzers.Flow
                 }
             }
 
-            var hot = new HashSet<string>(seeds);
-            var worklist = new Queue<string>(seeds);
+            var hot = new HashSet<string>(sinks.SinkNames);
+            var worklist = new Queue<string>(hot);
             while (worklist.Count > 0)
             {
                 if (mentionedBy.TryGetValue(worklist.Dequeue(), out var declarers))
@@ -116,9 +130,15 @@ namespace HipaaDev.Analyzers.Flow
                 }
             }
 
+            var mentionsHot = new Dictionary<SyntaxNode, bool>(declarations.Count);
+            foreach (var (node, names) in declarations)
+            {
+                mentionsHot[node] = Array.Exists(names, hot.Contains);
+            }
+
             // An SDK package in the references is used on purpose; the framework's System.Net.Mail is always there,
             // so it counts only when the source names one of its types.
-            return new SendIndex(hot, sinks.HasPackageSinks || typeMentioned);
+            return new SendIndex(hot, mentionsHot, typeMentioned);
         }
 
         /// <summary>The name a call uses to reach this declaration's body: a constructor is reached through its type's name.</summary>
