@@ -85,12 +85,19 @@ internal static partial class AnalyzerRunner
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>The analyzer diagnostics of <paramref name="compilation"/>; an analyzer exception fails the test.</summary>
+    /// <summary>No configuration at all: no policy list, no option set.</summary>
+    public static readonly AnalyzerConfigOptionsProvider NoOptions = new GlobalOptionsProvider(ImmutableDictionary<string, string>.Empty);
+
+    /// <summary>
+    /// The analyzer diagnostics of <paramref name="compilation"/>, analysed one action at a time and without
+    /// configuration; an analyzer exception fails the test.
+    /// </summary>
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, CancellationToken cancellationToken = default)
     {
-        var outcome = await AnalyzeAsync(compilation, cancellationToken);
-        AssertNoCrash(outcome, "the compilation");
-        return outcome.Diagnostics;
+        var exceptions = new ConcurrentQueue<string>();
+        var diagnostics = await WithAnalyzers(compilation, exceptions, options: NoOptions, concurrent: false).GetAnalyzerDiagnosticsAsync(cancellationToken);
+        AssertNoCrash(new AnalysisOutcome(diagnostics, exceptions.ToList()), "the compilation");
+        return diagnostics;
     }
 
     public static CompilationWithAnalyzers WithAnalyzers(
@@ -98,13 +105,14 @@ internal static partial class AnalyzerRunner
         ConcurrentQueue<string> exceptions,
         bool logExecutionTime = false,
         AnalyzerConfigOptionsProvider? options = null,
-        ImmutableArray<AdditionalText> additionalFiles = default)
+        ImmutableArray<AdditionalText> additionalFiles = default,
+        bool concurrent = true)
     {
         var analyzerOptions = new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles, options ?? PolicyOptions);
         var withAnalyzersOptions = new CompilationWithAnalyzersOptions(
             analyzerOptions,
             onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
-            concurrentAnalysis: true,
+            concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: logExecutionTime,
             reportSuppressedDiagnostics: false);
         return compilation.WithAnalyzers(All, withAnalyzersOptions);

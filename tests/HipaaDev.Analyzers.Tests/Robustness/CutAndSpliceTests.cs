@@ -108,19 +108,21 @@ public sealed class CutAndSpliceTests
     public async Task RealisticSenders_AreReportedWhereTheySendPhi()
     {
         // The fuzzed sources must reach the analysis itself, not stop at the early exit.
-        var compilation = AnalyzerRunner.Empty.AddSyntaxTrees(AnalyzerRunner.ContextTrees.Value.Concat(new[]
-        {
-            AnalyzerRunner.Parse(RealisticSenders.ReminderService, "ReminderService.cs"),
-            AnalyzerRunner.Parse(RealisticSenders.ResultsMailer, "ResultsMailer.cs"),
-            AnalyzerRunner.Parse(RealisticSenders.NotificationPipeline, "NotificationPipeline.cs"),
-        }));
-
-        var outcome = await AnalyzerRunner.AnalyzeAsync(compilation);
-
-        AnalyzerRunner.AssertNoCrash(outcome, "the realistic senders");
-        var reportedFiles = outcome.Diagnostics.Where(d => d.Id.StartsWith("HIPAA", StringComparison.Ordinal))
-            .Select(d => Path.GetFileName(d.Location.SourceTree?.FilePath)).Distinct().Order().ToList();
-        Assert.Equal(new[] { "NotificationPipeline.cs", "ReminderService.cs", "ResultsMailer.cs" }, reportedFiles);
+        await new AnalyzerTest(
+                RealisticSenders.ReminderService,
+                RealisticSenders.ResultsMailer,
+                RealisticSenders.NotificationPipeline,
+                SinkSamples.Patient,
+                StandIns.Aws,
+                StandIns.FluentEmail)
+            .Expecting(
+                Expect.Body(0, "Patient.Name", SinkSamples.NameDeclaration),
+                Expect.Body(1, "LabResult.Test", 10),
+                Expect.Body(2, "Patient", SinkSamples.PatientDeclaration),
+                Expect.Body(3, "PlainMailer.Summary()", 11),
+                Expect.Body(4, "PlainMailer.Summary()", 11),
+                Expect.Body(5, "Patient.Name", SinkSamples.NameDeclaration))
+            .RunAsync();
     }
 
     /// <summary>The context trees the source needs, with the source itself as the last tree.</summary>
