@@ -36,6 +36,10 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "probe-codebase":
+        CodebaseProbe.Run(IntOption(args, "--lines", 20_000), IntOption(args, "--repetitions", 3));
+        return 0;
+
     case "report":
         {
             var kind = args.Length > 1 ? args[1] : string.Empty;

@@ -41,6 +41,19 @@ namespace HipaaDev.Analyzers.Flow
                 return CallLocalFunction(method, invocation.Arguments, arguments, state);
             }
 
+            if (method.MethodKind == MethodKind.DelegateInvoke && StoredDelegates.MemberInvoked(invocation.Instance) is { } stored
+                && _session.Delegates.TargetsOf(stored, _cancellationToken) is { IsEmpty: false } functions)
+            {
+                // _format(patient): what the lambdas and methods assigned to _format do with the arguments.
+                var returned = Taint.Clean;
+                foreach (var function in functions)
+                {
+                    returned = returned.Join(ApplySummary(function, null, Taint.Clean, invocation.Arguments, arguments, state));
+                }
+
+                return returned;
+            }
+
             RecordMethodSinks(method, invocation.Arguments, arguments, state);
             if (invocation.Instance is not null)
             {

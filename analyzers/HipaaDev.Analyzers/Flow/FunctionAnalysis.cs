@@ -372,15 +372,7 @@ namespace HipaaDev.Analyzers.Flow
                 _sites.Add(new SendSite(spec, role, site, _owner));
             }
 
-            if (role == SinkRole.TemplateModel && !taint.HasPhi)
-            {
-                var type = Unconverted(value).Type;
-                if (_session.Knowledge.CarriesPhi(type))
-                {
-                    taint = taint.Join(Taint.FromOrigin(new PhiOrigin(type!.Name, null)));
-                }
-            }
-
+            taint = WithWholeObject(role, value, taint);
             if (taint.IsClean)
             {
                 return;
@@ -391,12 +383,31 @@ namespace HipaaDev.Analyzers.Flow
 
         private void RecordHelperHit(ParameterSink sink, IOperation argument, Taint taint)
         {
-            if (!_recording || taint.IsClean || argument.Syntax is null)
+            if (!_recording || argument.Syntax is null)
+            {
+                return;
+            }
+
+            // A generic helper (Render<TModel>(TModel model)) cannot see what its callers pass: the caller's argument type decides.
+            taint = WithWholeObject(sink.Role, argument, taint);
+            if (taint.IsClean)
             {
                 return;
             }
 
             _hits.Add(new SinkHit(sink.Spec, sink.Role, argument.Syntax, sink.Site, taint.AsPlainValue(), sink.Via, _isApproved));
+        }
+
+        /// <summary>A template model whose type has PHI members carries PHI as a whole, even when no PHI value was read into it here.</summary>
+        private Taint WithWholeObject(SinkRole role, IOperation value, Taint taint)
+        {
+            if (role != SinkRole.TemplateModel || taint.HasPhi)
+            {
+                return taint;
+            }
+
+            var type = Unconverted(value).Type;
+            return _session.Knowledge.CarriesPhi(type) ? taint.Join(Taint.FromOrigin(new PhiOrigin(type!.Name, null))) : taint;
         }
 
         /// <summary>The SDK call, creation or assignment a sink value belongs to (arguments sit under their call).</summary>

@@ -47,11 +47,14 @@ namespace HipaaDev.Analyzers.Flow
             Knowledge = knowledge;
             Approvals = approvals;
             MaxCallDepth = Math.Max(0, maxCallDepth);
+            Delegates = new StoredDelegates(ModelFor);
             _implementations = new Lazy<ImmutableDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>>(
                 FindImplementations, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public SinkResolver Sinks { get; }
+
+        public StoredDelegates Delegates { get; }
 
         public SendIndex Index { get; }
 
@@ -263,14 +266,25 @@ namespace HipaaDev.Analyzers.Flow
                     operation = operation.Parent;
                 }
 
-                switch (operation)
+                var graph = operation switch
                 {
-                    case IMethodBodyOperation body:
-                        return ControlFlowGraph.Create(body, cancellationToken);
-                    case IConstructorBodyOperation constructorBody:
-                        return ControlFlowGraph.Create(constructorBody, cancellationToken);
-                    case IBlockOperation block:
-                        return ControlFlowGraph.Create(block, cancellationToken);
+                    IMethodBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
+                    IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody, cancellationToken),
+                    IBlockOperation block => ControlFlowGraph.Create(block, cancellationToken),
+                    IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
+                    IPropertyInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
+                    _ => null,
+                };
+
+                // A lambda kept in a field (see StoredDelegates) has its graph inside the graph of what declares it.
+                if (graph is not null && method.MethodKind == MethodKind.AnonymousFunction)
+                {
+                    graph = StoredDelegates.GraphOfLambda(graph, method, cancellationToken);
+                }
+
+                if (graph is not null)
+                {
+                    return graph;
                 }
             }
 

@@ -89,13 +89,13 @@ internal static partial class AnalyzerRunner
     public static readonly AnalyzerConfigOptionsProvider NoOptions = new GlobalOptionsProvider(ImmutableDictionary<string, string>.Empty);
 
     /// <summary>
-    /// The analyzer diagnostics of <paramref name="compilation"/>, analysed one action at a time and without
-    /// configuration; an analyzer exception fails the test.
+    /// The analyzer diagnostics of <paramref name="compilation"/>, without configuration, analysed one action at a
+    /// time unless <paramref name="concurrent"/>; an analyzer exception fails the test.
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, CancellationToken cancellationToken = default)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, CancellationToken cancellationToken = default, bool concurrent = false)
     {
         var exceptions = new ConcurrentQueue<string>();
-        var diagnostics = await WithAnalyzers(compilation, exceptions, options: NoOptions, concurrent: false).GetAnalyzerDiagnosticsAsync(cancellationToken);
+        var diagnostics = await WithAnalyzers(compilation, exceptions, options: NoOptions, concurrent: concurrent).GetAnalyzerDiagnosticsAsync(cancellationToken);
         AssertNoCrash(new AnalysisOutcome(diagnostics, exceptions.ToList()), "the compilation");
         return diagnostics;
     }
