@@ -28,6 +28,12 @@ internal static partial class RuleMarkup
             throw new ArgumentException("The source marks no expected diagnostic with {|HIPAA00n:...|}.", nameof(source));
         }
 
+        // A rule marker left over (one holding another marker) would become an expectation without its source check.
+        if (result.Contains("{|HIPAA", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A {|HIPAA00n:...|} marker holds another marker; keep rule markers flat.", nameof(source));
+        }
+
         return (result, expected.ToArray());
     }
 
