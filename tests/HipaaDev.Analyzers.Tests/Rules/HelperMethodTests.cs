@@ -59,7 +59,9 @@ public sealed class HelperMethodTests
             public static string Greeting(Patient p) => $"Hi {p.FirstName}";
             public static string Echo(string s) => s.ToUpperInvariant();
         }
-        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis), Expect.Body(1, "Patient.LastName", ClinicModel.LastName));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public Task ChainOfHelpers_WithinDepth_ReportedAtOutermostCallSite() => VerifyAsync("""

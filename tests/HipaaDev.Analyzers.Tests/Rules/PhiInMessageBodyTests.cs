@@ -82,7 +82,10 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:string.Concat("Dx ", p.Diagnosis)|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#2:string.Join(" ", new[] { "Dx", p.Diagnosis })|});
         }
-        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis), Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis), Expect.Body(2, "Patient.Diagnosis", ClinicModel.Diagnosis));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(2, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_ThroughLocalsAndCompoundAssignment_Triggers() => VerifyAsync("""
@@ -135,7 +138,10 @@ public sealed class PhiInMessageBodyTests
             var text = kind switch { 1 => p.Diagnosis, _ => "See portal" };
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#2:text|});
         }
-        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis), Expect.Body(1, "Patient.LastName", ClinicModel.LastName), Expect.Body(2, "Patient.Diagnosis", ClinicModel.Diagnosis));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.LastName", ClinicModel.LastName),
+        Expect.Body(2, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_CollectionsOfPhi_Trigger() => VerifyAsync("""
@@ -150,7 +156,10 @@ public sealed class PhiInMessageBodyTests
             var array = new[] { p.LastName };
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#2:array[0]|});
         }
-        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis), Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis), Expect.Body(2, "Patient.LastName", ClinicModel.LastName));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(2, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public Task Body_ToStringOfTypesWithPhiMembers_Triggers() => VerifyAsync("""
@@ -160,7 +169,10 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:visit.ToString()|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#2:"Patient: " + p|});
         }
-        """, Expect.Body(0, "result", 3), Expect.Body(1, "Visit", ClinicModel.Visit), Expect.Body(2, "Patient", ClinicModel.Patient));
+        """,
+        Expect.Body(0, "result", 3),
+        Expect.Body(1, "Visit", ClinicModel.Visit),
+        Expect.Body(2, "Patient", ClinicModel.Patient));
 
     [Fact]
     public Task Body_PhiTypeMembersAndPositionalRecordParameters_Trigger() => VerifyAsync("""
@@ -170,7 +182,9 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:visit.Reason|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: visit.ClinicName);
         }
-        """, Expect.Body(0, "LabResult.TestName", ClinicModel.LabResultTestName), Expect.Body(1, "Visit.Reason", ClinicModel.VisitReason));
+        """,
+        Expect.Body(0, "LabResult.TestName", ClinicModel.LabResultTestName),
+        Expect.Body(1, "Visit.Reason", ClinicModel.VisitReason));
 
     [Fact]
     public Task Body_PhiParameterAndPhiReturn_Trigger() => VerifyAsync("""
@@ -181,7 +195,9 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:diagnosis|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:_repository.GetClinicalNotes(p.Id)|});
         }
-        """, Expect.Body(0, "diagnosis", 2), Expect.Body(1, "IPatientRepository.GetClinicalNotes()", ClinicModel.ClinicalNotes));
+        """,
+        Expect.Body(0, "diagnosis", 2),
+        Expect.Body(1, "IPatientRepository.GetClinicalNotes()", ClinicModel.ClinicalNotes));
 
     [Fact]
     public Task Body_ComputedPropertyOverPhi_Triggers() => VerifyAsync("""
@@ -205,7 +221,9 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:describe()|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:string.Join(", ", patients.Select(x => x.Diagnosis))|});
         }
-        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis), Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_LinqOverUntaggedMembers_DoesNotTrigger() => VerifyAsync("""
