@@ -17,17 +17,22 @@ internal static class Expect
     /// <summary>HIPAA001 at marker <paramref name="at"/>, naming <paramref name="source"/> declared at marker <paramref name="sourceAt"/>.</summary>
     public static DiagnosticResult Body(int at, string source, int sourceAt) => Flow(Descriptors.PhiInMessageBody, at, source, sourceAt);
 
-    /// <summary>HIPAA001 at marker <paramref name="at"/>, naming <paramref name="source"/> declared outside the test sources.</summary>
+    /// <summary>
+    /// HIPAA001 at marker <paramref name="at"/>, naming <paramref name="source"/>, with no additional location: the
+    /// source is declared outside the test sources (an SDK, Firely's FHIR models).
+    /// </summary>
     public static DiagnosticResult Body(int at, string source) => Flow(Descriptors.PhiInMessageBody, at, source, sourceAt: null);
 
     /// <summary>HIPAA002 at marker <paramref name="at"/>, naming <paramref name="source"/> declared at marker <paramref name="sourceAt"/>.</summary>
     public static DiagnosticResult Subject(int at, string source, int sourceAt) => Flow(Descriptors.PhiInSubject, at, source, sourceAt);
 
+    /// <summary>HIPAA002 naming <paramref name="source"/>, declared outside the test sources (no additional location).</summary>
     public static DiagnosticResult Subject(int at, string source) => Flow(Descriptors.PhiInSubject, at, source, sourceAt: null);
 
     /// <summary>HIPAA004 at marker <paramref name="at"/>, naming <paramref name="source"/> declared at marker <paramref name="sourceAt"/>.</summary>
     public static DiagnosticResult Template(int at, string source, int sourceAt) => Flow(Descriptors.PhiObjectInTemplate, at, source, sourceAt);
 
+    /// <summary>HIPAA004 naming <paramref name="source"/>, with no additional location.</summary>
     public static DiagnosticResult Template(int at, string source) => Flow(Descriptors.PhiObjectInTemplate, at, source, sourceAt: null);
 
     /// <summary>
@@ -36,10 +41,10 @@ internal static class Expect
     /// </summary>
     public static DiagnosticResult Body(int at, int? source = null) => Located(Descriptors.PhiInMessageBody, at, source);
 
-    /// <inheritdoc cref="Body(int, int?)"/>
+    /// <summary>HIPAA002 by location alone; prefer the overloads that name the source.</summary>
     public static DiagnosticResult Subject(int at, int? source = null) => Located(Descriptors.PhiInSubject, at, source);
 
-    /// <inheritdoc cref="Body(int, int?)"/>
+    /// <summary>HIPAA004 by location alone; prefer the overloads that name the source.</summary>
     public static DiagnosticResult Template(int at, int? source = null) => Located(Descriptors.PhiObjectInTemplate, at, source);
 
     /// <summary>HIPAA003 at marker <paramref name="at"/>; arguments are compared only when a test states them.</summary>
