@@ -1,4 +1,5 @@
 using HipaaDev.Analyzers.Flow;
+using HipaaDev.Analyzers.Tests.Infrastructure;
 
 namespace HipaaDev.Analyzers.Tests.Adoption;
 
@@ -6,6 +7,9 @@ namespace HipaaDev.Analyzers.Tests.Adoption;
 public sealed class ChannelPolicyTests
 {
     private const string Policy = "hipaa_dev.approved_channels = secure-email, patient-portal\n";
+
+    /// <summary>The marker on LabTexts' PHI parameter, the source its HIPAA001 names.</summary>
+    private const int Result = 9;
 
     // A PHI send inside whatever the test puts before it; the body is HIPAA001 unless the attribute approves it.
     private static string LabTexts(string attribute, string bodyMarkup = "body: text") => $$"""
@@ -17,7 +21,7 @@ public sealed class ChannelPolicyTests
             public static class LabTexts
             {
                 {{attribute}}
-                public static void Send(string phone, [Phi] string result)
+                public static void Send(string phone, [Phi] string {|#{{Result}}:result|})
                 {
                     var text = "Your result: " + result;
                     MessageResource.Create(to: new PhoneNumber(phone), from: new PhoneNumber("+15550100"), {{bodyMarkup}});
@@ -29,18 +33,18 @@ public sealed class ChannelPolicyTests
     [Fact]
     public async Task MethodAttribute_NotInPolicy_TriggersAndApprovesNothing()
     {
-        await new AdoptionTest(LabTexts("[{|#0:ApprovedChannel(\"sms\")|}]", "body: {|#1:text|}"))
+        await new AnalyzerTest(LabTexts("[{|#0:ApprovedChannel(\"sms\")|}]", "body: {|#1:text|}"))
             .WithEditorConfig(Policy)
             .Expecting(
-                Adopt.Channel(0).WithArguments("sms", "secure-email, patient-portal"),
-                Adopt.Body(1))
+                Expect.Channel(0).WithArguments("sms", "secure-email, patient-portal"),
+                Expect.Body(1, "result", Result))
             .RunAsync();
     }
 
     [Fact]
     public async Task MethodAttribute_ListedWithOtherCaseAndSpacing_ApprovesTheSend()
     {
-        await new AdoptionTest(LabTexts("[ApprovedChannel(\"Patient-Portal\")]"))
+        await new AnalyzerTest(LabTexts("[ApprovedChannel(\"Patient-Portal\")]"))
             .WithEditorConfig("hipaa_dev.approved_channels =  Secure-Email ,patient-portal  \n")
             .RunAsync();
     }
@@ -48,15 +52,15 @@ public sealed class ChannelPolicyTests
     [Fact]
     public async Task AnyName_WithoutPolicyKey_IsAccepted()
     {
-        await new AdoptionTest(LabTexts("[ApprovedChannel(\"whatever-we-like\")]")).RunAsync();
+        await new AnalyzerTest(LabTexts("[ApprovedChannel(\"whatever-we-like\")]")).RunAsync();
     }
 
     [Fact]
     public async Task GlobalConfigPolicy_IsRead()
     {
-        await new AdoptionTest(LabTexts("[{|#0:ApprovedChannel(\"sms\")|}]", "body: {|#1:text|}"))
+        await new AnalyzerTest(LabTexts("[{|#0:ApprovedChannel(\"sms\")|}]", "body: {|#1:text|}"))
             .WithGlobalConfig(Policy)
-            .Expecting(Adopt.Channel(0), Adopt.Body(1))
+            .Expecting(Expect.Channel(0), Expect.Body(1, "result", Result))
             .RunAsync();
     }
 
@@ -90,30 +94,30 @@ public sealed class ChannelPolicyTests
             }
             """;
 
-        await new AdoptionTest(source)
+        await new AnalyzerTest(source)
             .WithEditorConfig(Policy)
-            .Expecting(Adopt.Channel(0).WithArguments("fax", "secure-email, patient-portal"), Adopt.Channel(1), Adopt.Channel(2), Adopt.Channel(3), Adopt.Channel(4))
+            .Expecting(Expect.Channel(0).WithArguments("fax", "secure-email, patient-portal"), Expect.Channel(1), Expect.Channel(2), Expect.Channel(3), Expect.Channel(4))
             .RunAsync();
     }
 
     [Fact]
     public async Task EmptyPolicyValue_ReportsTheValueAndApprovesNoChannel()
     {
-        await new AdoptionTest(LabTexts("[{|#0:ApprovedChannel(\"secure-email\")|}]", "body: {|#1:text|}"))
+        await new AnalyzerTest(LabTexts("[{|#0:ApprovedChannel(\"secure-email\")|}]", "body: {|#1:text|}"))
             .WithEditorConfig("hipaa_dev.approved_channels =\n")
             .Expecting(
-                Adopt.Policy("is empty", ""),
-                Adopt.Channel(0).WithArguments("secure-email", "no channel is listed"),
-                Adopt.Body(1))
+                Expect.Policy("is empty", ""),
+                Expect.Channel(0).WithArguments("secure-email", "no channel is listed"),
+                Expect.Body(1, "result", Result))
             .RunAsync();
     }
 
     [Fact]
     public async Task PolicyWithEmptyAndInvalidEntries_IsReportedAndKeepsValidNames()
     {
-        await new AdoptionTest(LabTexts("[ApprovedChannel(\"patient-portal\")]"))
+        await new AnalyzerTest(LabTexts("[ApprovedChannel(\"patient-portal\")]"))
             .WithEditorConfig("hipaa_dev.approved_channels = patient-portal,, secure email, portal!\n")
-            .Expecting(Adopt.Policy(
+            .Expecting(Expect.Policy(
                 "has an empty entry and has entries that are not channel names ('secure email', 'portal!')",
                 "patient-portal,, secure email, portal!"))
             .RunAsync();
@@ -122,7 +126,7 @@ public sealed class ChannelPolicyTests
     [Fact]
     public async Task WellFormedPolicy_ReportsNothing()
     {
-        await new AdoptionTest(LabTexts("[ApprovedChannel(\"secure-email\")]"))
+        await new AnalyzerTest(LabTexts("[ApprovedChannel(\"secure-email\")]"))
             .WithEditorConfig("hipaa_dev.approved_channels = secure-email, patient_portal.v2\n")
             .RunAsync();
     }

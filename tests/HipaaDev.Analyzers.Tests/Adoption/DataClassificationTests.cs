@@ -1,3 +1,5 @@
+using HipaaDev.Analyzers.Tests.Infrastructure;
+
 namespace HipaaDev.Analyzers.Tests.Adoption;
 
 /// <summary>Microsoft.Extensions.Compliance data classification as a PHI source, against the real package.</summary>
@@ -27,14 +29,14 @@ public sealed class DataClassificationTests
         {
             public sealed class Visit
             {
-                [HealthData] public string Reason { get; set; } = "";
+                [HealthData] public string {|#3:Reason|} { get; set; } = "";
                 [NoDataClassification] public string ClinicName { get; set; } = "";
-                [UnknownDataClassification] public string Notes { get; set; } = "";
+                [UnknownDataClassification] public string {|#4:Notes|} { get; set; } = "";
             }
             public static class Records
             {
                 [return: HealthData]
-                public static string LatestResult() => "";
+                public static string {|#5:LatestResult|}() => "";
             }
             public static class Texts
             {
@@ -54,16 +56,19 @@ public sealed class DataClassificationTests
     [Fact]
     public async Task ClassifiedMembersAndReturns_AreTreatedAsPhi()
     {
-        await new AdoptionTest(Sender, Taxonomy)
-            .Expecting(Adopt.Body(0), Adopt.Body(1), Adopt.Body(2))
+        await new AnalyzerTest(Sender, Taxonomy)
+            .Expecting(
+                Expect.Body(0, "Visit.Reason", 3),
+                Expect.Body(1, "Visit.Notes", 4),
+                Expect.Body(2, "Records.LatestResult()", 5))
             .RunAsync();
     }
 
     [Fact]
     public async Task ClassificationSwitchedOff_IsNotPhi()
     {
-        var unmarked = Sender.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("|}", "");
-        await new AdoptionTest(unmarked, Taxonomy)
+        var unmarked = AnalyzerRunner.WithoutMarkup(Sender);
+        await new AnalyzerTest(unmarked, Taxonomy)
             .WithEditorConfig("hipaa_dev.data_classification_is_phi = false\n")
             .RunAsync();
     }

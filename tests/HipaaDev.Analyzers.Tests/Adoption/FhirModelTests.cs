@@ -1,5 +1,6 @@
 using System.Reflection;
 using HipaaDev.Analyzers.Knowledge;
+using HipaaDev.Analyzers.Tests.Infrastructure;
 
 namespace HipaaDev.Analyzers.Tests.Adoption;
 
@@ -18,20 +19,28 @@ public sealed class FhirModelTests
         }
         """;
 
+    // The models are metadata: the diagnostic names the member read, and has no additional location.
     [Theory]
-    [InlineData("Patient patient", "$\"Hi {patient.Name.First().Given.First()}\"")]
-    [InlineData("Patient patient", "patient.BirthDate")]
-    [InlineData("Patient patient", "patient.Text.Div")]
-    [InlineData("Observation observation", "$\"Your result: {observation.Value}\"")]
-    [InlineData("Condition condition", "condition.Code.Text")]
-    [InlineData("MedicationRequest request", "request.DosageInstruction.First().Text")]
-    [InlineData("Appointment appointment", "$\"See you {appointment.Start}\"")]
-    [InlineData("Claim claim", "claim.Total.Value.ToString()")]
-    [InlineData("Patient patient", "patient.ToString()")]
-    public async Task PatientLevelResourceMembers_InSmsBody_Trigger(string parameters, string body)
+    [InlineData("Patient patient", "$\"Hi {patient.Name.First().Given.First()}\"", "Patient.Name")]
+    [InlineData("Patient patient", "patient.BirthDate", "Patient.BirthDate")]
+    [InlineData("Patient patient", "patient.Text.Div", "DomainResource.Text")]
+    [InlineData("Observation observation", "$\"Your result: {observation.Value}\"", "Observation.Value")]
+    [InlineData("Condition condition", "condition.Code.Text", "Condition.Code")]
+    [InlineData("MedicationRequest request", "request.DosageInstruction.First().Text", "MedicationRequest.DosageInstruction")]
+    [InlineData("Appointment appointment", "$\"See you {appointment.Start}\"", "Appointment.Start")]
+    [InlineData("Claim claim", "claim.Total.Value.ToString()", "Claim.Total")]
+    public async Task PatientLevelResourceMembers_InSmsBody_Trigger(string parameters, string body, string source)
     {
-        await new AdoptionTest(Sender(parameters, "{|#0:" + body + "|}"))
-            .Expecting(Adopt.Body(0))
+        await new AnalyzerTest(Sender(parameters, "{|#0:" + body + "|}"))
+            .Expecting(Expect.Body(0, source))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task WholePatientAsText_NamesThePatientParameter()
+    {
+        await new AnalyzerTest(Sender("Patient {|#1:patient|}", "{|#0:patient.ToString()|}"))
+            .Expecting(Expect.Body(0, "patient", 1))
             .RunAsync();
     }
 
@@ -44,7 +53,7 @@ public sealed class FhirModelTests
     [InlineData("Patient patient", "$\"Reference {patient.Id}, updated {patient.Meta.LastUpdated}\"")]
     public async Task OrganisationLevelResourcesAndTechnicalMembers_DoNotTrigger(string parameters, string body)
     {
-        await new AdoptionTest(Sender(parameters, body)).RunAsync();
+        await new AnalyzerTest(Sender(parameters, body)).RunAsync();
     }
 
     [Fact]
@@ -55,11 +64,11 @@ public sealed class FhirModelTests
             using SendGrid.Helpers.Mail;
             public static class Mails
             {
-                public static void Build(SendGridMessage message, Patient patient) => message.SetTemplateData({|#0:patient|});
+                public static void Build(SendGridMessage message, Patient {|#1:patient|}) => message.SetTemplateData({|#0:patient|});
             }
             """;
 
-        await new AdoptionTest(source).Expecting(Adopt.Template(0)).RunAsync();
+        await new AnalyzerTest(source).Expecting(Expect.Template(0, "patient", 1)).RunAsync();
     }
 
     [Fact]

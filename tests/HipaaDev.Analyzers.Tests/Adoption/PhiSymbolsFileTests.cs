@@ -1,18 +1,25 @@
+using HipaaDev.Analyzers.Tests.Infrastructure;
+
 namespace HipaaDev.Analyzers.Tests.Adoption;
 
 /// <summary>PHI listed in a PhiSymbols.txt additional file, and HIPAA006 for lines that mark nothing.</summary>
 public sealed class PhiSymbolsFileTests
 {
     // A legacy model nobody may annotate (for example generated from a database), and a sender using it.
-    private const string Legacy = """
+    // Markers on the listed declarations (numbered from 100, clear of the tests' own), where the diagnostics point.
+    private const int Reason = 100;
+    private const int Summary = 101;
+    private const int DiagnosisFor = 102;
+
+    private static readonly string Legacy = $$"""
         namespace Legacy.Records
         {
-            public class Visit { public string Reason = ""; public string Clinic { get; set; } = ""; }
-            public class Chart { public string Summary { get; set; } = ""; public string Ward { get; set; } = ""; }
+            public class Visit { public string {|#{{Reason}}:Reason|} = ""; public string Clinic { get; set; } = ""; }
+            public class Chart { public string {|#{{Summary}}:Summary|} { get; set; } = ""; public string Ward { get; set; } = ""; }
             public class PatientRow { public string Mrn { get; set; } = ""; }
             public static class Lookup
             {
-                public static string DiagnosisFor(int id) => "";
+                public static string {|#{{DiagnosisFor}}:DiagnosisFor|}(int id) => "";
                 public static string ClinicPhone() => "";
             }
         }
@@ -27,7 +34,7 @@ public sealed class PhiSymbolsFileTests
             public static class Texts
             {
                 static void Sms(string body) { }
-                public static void Send(Visit visit, Chart chart, PatientRow row)
+                public static void Send(Visit visit, Chart chart, PatientRow {|#4:row|})
                 {
                     var to = new PhoneNumber("+15550111");
                     var from = new PhoneNumber("+15550100");
@@ -53,16 +60,20 @@ public sealed class PhiSymbolsFileTests
             M:Legacy.Records.Lookup.DiagnosisFor(System.Int32)
             """;
 
-        await new AdoptionTest(Sender, Legacy)
+        await new AnalyzerTest(Sender, Legacy)
             .WithPhiSymbols(symbols)
-            .Expecting(Adopt.Body(0), Adopt.Body(1), Adopt.Body(2), Adopt.Body(3))
+            .Expecting(
+                Expect.Body(0, "Visit.Reason", Reason),
+                Expect.Body(1, "Chart.Summary", Summary),
+                Expect.Body(2, "row", 4),
+                Expect.Body(3, "Lookup.DiagnosisFor()", DiagnosisFor))
             .RunAsync();
     }
 
     [Fact]
     public async Task WithoutTheFile_NothingIsPhi()
     {
-        await new AdoptionTest(Sender.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("{|#3:", "").Replace("|}", ""), Legacy)
+        await new AnalyzerTest(AnalyzerRunner.WithoutMarkup(Sender), AnalyzerRunner.WithoutMarkup(Legacy))
             .RunAsync();
     }
 
@@ -89,15 +100,15 @@ public sealed class PhiSymbolsFileTests
             }
             """;
 
-        await new AdoptionTest(sender, Legacy)
+        await new AnalyzerTest(sender, Legacy)
             .WithPhiSymbols(symbols)
             .Expecting(
-                Adopt.SymbolsLine(0, "Legacy.Records.Visit.Reason", "is not a documentation-comment ID"),
-                Adopt.SymbolsLine(1, "X:Legacy.Records.Visit", "has an unknown kind prefix"),
-                Adopt.SymbolsLine(2, "N:Legacy.Records", "names an event or namespace; only types (T:), properties (P:), fields (F:) and methods (M:) can be PHI"),
-                Adopt.SymbolsLine(3, "P:Legacy.Records.Chart.Diagnosis", "names no type, property, field or method of this project or its references"),
-                Adopt.SymbolsLine(4, "T:Legacy.Records.Chart", "has text after the ID that is not a '#' comment"),
-                Adopt.Body(5))
+                Expect.SymbolsLine(0, "Legacy.Records.Visit.Reason", "is not a documentation-comment ID"),
+                Expect.SymbolsLine(1, "X:Legacy.Records.Visit", "has an unknown kind prefix"),
+                Expect.SymbolsLine(2, "N:Legacy.Records", "names an event or namespace; only types (T:), properties (P:), fields (F:) and methods (M:) can be PHI"),
+                Expect.SymbolsLine(3, "P:Legacy.Records.Chart.Diagnosis", "names no type, property, field or method of this project or its references"),
+                Expect.SymbolsLine(4, "T:Legacy.Records.Chart", "has text after the ID that is not a '#' comment"),
+                Expect.Body(5, "Chart.Summary", Summary))
             .RunAsync();
     }
 
@@ -115,9 +126,9 @@ public sealed class PhiSymbolsFileTests
             }
             """;
 
-        await new AdoptionTest(sender)
+        await new AnalyzerTest(sender)
             .WithPhiSymbols("P:Twilio.Rest.Api.V2010.Account.MessageResource.Body\n")
-            .Expecting(Adopt.Body(0))
+            .Expecting(Expect.Body(0, "MessageResource.Body"))
             .RunAsync();
     }
 
@@ -134,9 +145,9 @@ public sealed class PhiSymbolsFileTests
             }
             """;
 
-        await new AdoptionTest(sender, Legacy)
+        await new AnalyzerTest(sender, Legacy)
             .WithPhiSymbols("M:Legacy.Records.Chart.get_Summary\n")
-            .Expecting(Adopt.Body(0))
+            .Expecting(Expect.Body(0, "Chart.Summary", Summary))
             .RunAsync();
     }
 }

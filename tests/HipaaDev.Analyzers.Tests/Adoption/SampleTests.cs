@@ -3,8 +3,7 @@ using System.IO;
 using System.Text.RegularExpressions;
 using HipaaDev.Analyzers.Tests.Docs;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
+using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Text;
 
 namespace HipaaDev.Analyzers.Tests.Adoption;
@@ -42,22 +41,17 @@ public sealed partial class SampleTests
             .Concat(Directory.EnumerateFiles(Path.Combine(Sample, folder), "*.cs"))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var trees = files.Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), path: path)).ToList();
-        var compilation = CSharpCompilation.Create(
-            "ClinicNotifications." + folder,
-            trees,
-            AdoptionReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-
+        var compilation = AnalyzerRunner.CompileFiles(TestReferences.WithFhir, files);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "The sample does not compile:\n" + string.Join("\n", errors));
 
         var symbolsPath = Path.Combine(Sample, "Shared", "PhiSymbols.txt");
-        var additional = ImmutableArray.Create<AdditionalText>(new FileText(symbolsPath));
-        var options = new AnalyzerOptions(additional, new GlobalConfigProvider(ReadGlobalConfig(Path.Combine(Sample, "Shared", "hipaa.globalconfig"))));
-        var diagnostics = await compilation
-            .WithAnalyzers(AdoptionReferences.Analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-            .GetAnalyzerDiagnosticsAsync();
+        var outcome = await AnalyzerRunner.AnalyzeAsync(
+            compilation,
+            options: new AnalyzerRunner.GlobalOptionsProvider(ReadGlobalConfig(Path.Combine(Sample, "Shared", "hipaa.globalconfig"))),
+            additionalFiles: ImmutableArray.Create<AdditionalText>(new FileText(symbolsPath)));
+        AnalyzerRunner.AssertNoCrash(outcome, "the sample");
+        var diagnostics = outcome.Diagnostics;
 
         var actual = diagnostics
             .Select(d => new Finding(Path.GetFileName(d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path), d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id))
@@ -92,23 +86,5 @@ public sealed partial class SampleTests
         public override string Path { get; } = path;
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
-    }
-
-    /// <summary>Hands the sample's global config to the analyzers the way the compiler does.</summary>
-    private sealed class GlobalConfigProvider(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private readonly AnalyzerConfigOptions _options = new DictionaryOptions(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-    }
-
-    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-            values.TryGetValue(key, out value);
     }
 }

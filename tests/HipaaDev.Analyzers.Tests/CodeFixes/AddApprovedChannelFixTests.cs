@@ -1,4 +1,4 @@
-using HipaaDev.Analyzers.Tests.Adoption;
+using HipaaDev.Analyzers.Tests.Infrastructure;
 using HipaaDev.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -17,7 +17,7 @@ public sealed class AddApprovedChannelFixTests
             public sealed class LabTexts
             {
                 /// <summary>Sends a result.</summary>
-                public Task<MessageResource> SendAsync(string phone, [HipaaDev.Annotations.Phi] string result)
+                public Task<MessageResource> SendAsync(string phone, [HipaaDev.Annotations.Phi] string {|#1:result|})
                 {
                     return MessageResource.CreateAsync(to: new PhoneNumber(phone), from: new PhoneNumber("+15550100"), body: {|#0:"Result: " + result|});
                 }
@@ -49,7 +49,7 @@ public sealed class AddApprovedChannelFixTests
             """;
 
         var test = new FixTest<AddApprovedChannelCodeFixProvider>(Before, after).WithPolicy("secure-email, patient-portal");
-        test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        test.ExpectedDiagnostics.Add(Expect.Body(0, "result", 1));
         test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "patient-portal";
         test.CodeActionIndex = 2; // member and type actions alternate per listed channel
         await test.RunAsync();
@@ -79,7 +79,7 @@ public sealed class AddApprovedChannelFixTests
             """;
 
         var test = new FixTest<AddApprovedChannelCodeFixProvider>(Before, after);
-        test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        test.ExpectedDiagnostics.Add(Expect.Body(0, "result", 1));
         test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.TypeKeyPrefix + "approved-channel";
         test.CodeActionIndex = 1;
         await test.RunAsync();
@@ -94,7 +94,7 @@ public sealed class AddApprovedChannelFixTests
 
             public static class Mails
             {
-                public static void Build(SendGridMessage message, [Phi] string diagnosis)
+                public static void Build(SendGridMessage message, [Phi] string {|#1:diagnosis|})
                 {
                     [ApprovedChannel("sms")]
                     void Fill() => message.AddContent("text/plain", {|#0:diagnosis|});
@@ -118,7 +118,7 @@ public sealed class AddApprovedChannelFixTests
             """;
 
         var test = new FixTest<AddApprovedChannelCodeFixProvider>(before, after).WithPolicy("secure-email");
-        test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        test.ExpectedDiagnostics.Add(Expect.Body(0, "diagnosis", 1));
         test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "secure-email";
         test.CodeActionIndex = 0;
         await test.RunAsync();
@@ -132,17 +132,17 @@ public sealed class AddApprovedChannelFixTests
             using SendGrid.Helpers.Mail;
 
             [Phi]
-            public sealed record Visit(string Reason, string Clinician);
+            public sealed record Visit(string {|#4:Reason|}, string Clinician);
 
             public static class Mails
             {
-                public static void Reminder(SendGridMessage message, Visit visit)
+                public static void Reminder(SendGridMessage message, Visit {|#3:visit|})
                 {
                     message.SetTemplateData({|#0:visit|});
                     message.AddContent("text/plain", {|#1:visit.Reason|});
                 }
 
-                public static void FollowUp(SendGridMessage message, Visit visit) => message.SetTemplateData({|#2:visit|});
+                public static void FollowUp(SendGridMessage message, Visit {|#5:visit|}) => message.SetTemplateData({|#2:visit|});
             }
             """;
         const string after = """
@@ -167,7 +167,7 @@ public sealed class AddApprovedChannelFixTests
             """;
 
         var test = new FixTest<AddApprovedChannelCodeFixProvider>(before, after).WithPolicy("secure-email");
-        test.ExpectedDiagnostics.AddRange(new[] { Adopt.Template(0), Adopt.Body(1), Adopt.Template(2) });
+        test.ExpectedDiagnostics.AddRange(new[] { Expect.Template(0, "visit", 3), Expect.Body(1, "Visit.Reason", 4), Expect.Template(2, "visit", 5) });
         test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "secure-email";
         test.CodeActionIndex = 0;
         test.NumberOfFixAllIterations = 1;
@@ -185,7 +185,7 @@ public sealed class AddApprovedChannelFixTests
 
             public static class Texts
             {
-                public static void Send([Phi] string diagnosis) => Deliver({|#0:diagnosis|});
+                public static void Send([Phi] string {|#1:diagnosis|}) => Deliver({|#0:diagnosis|});
 
                 private static void Deliver(string text) =>
                     MessageResource.Create(to: new PhoneNumber("+15550111"), from: new PhoneNumber("+15550100"), body: text);
@@ -207,7 +207,7 @@ public sealed class AddApprovedChannelFixTests
             """;
 
         var test = new FixTest<AddApprovedChannelCodeFixProvider>(source, after).WithPolicy("patient-portal");
-        test.ExpectedDiagnostics.Add(Adopt.Body(0));
+        test.ExpectedDiagnostics.Add(Expect.Body(0, "diagnosis", 1));
         test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "patient-portal";
         test.CodeActionIndex = 0;
         await test.RunAsync();

@@ -1,16 +1,11 @@
-using HipaaDev.Analyzers.Rules;
+using HipaaDev.Analyzers.Tests.Infrastructure;
 using HipaaDev.CodeFixes;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace HipaaDev.Analyzers.Tests.CodeFixes;
 
 /// <summary>The HIPAA002 fix: a neutral subject line.</summary>
 public sealed class NeutralSubjectFixTests
 {
-    private static DiagnosticResult Subject(int at) =>
-        new DiagnosticResult(RuleIds.PhiInSubject, DiagnosticSeverity.Warning).WithLocation(at).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
-
     [Fact]
     public async Task SubjectsInArgumentsAndAssignments_FixAll_BecomeNeutral()
     {
@@ -22,10 +17,10 @@ public sealed class NeutralSubjectFixTests
             [ApprovedChannel("secure-email")]
             public static class Mails
             {
-                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string test) =>
+                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string {|#9:test|}) =>
                     MailHelper.CreateSingleEmail(from, to, {|#0:$"Your {test} result"|}, "Please sign in to read it.", null);
 
-                public static void Referral(MimeMessage message, [Phi] string specialty)
+                public static void Referral(MimeMessage message, [Phi] string {|#8:specialty|})
                 {
                     message.Subject = {|#1:"Referral to " + specialty|};
                 }
@@ -50,7 +45,7 @@ public sealed class NeutralSubjectFixTests
             """;
 
         var test = new FixTest<NeutralSubjectCodeFixProvider>(before, after);
-        test.ExpectedDiagnostics.AddRange(new[] { Subject(0), Subject(1) });
+        test.ExpectedDiagnostics.AddRange(new[] { Expect.Subject(0, "test", 9), Expect.Subject(1, "specialty", 8) });
         test.CodeActionEquivalenceKey = NeutralSubjectCodeFixProvider.EquivalenceKey;
         test.NumberOfFixAllIterations = 1;
         await test.RunAsync();
@@ -66,7 +61,7 @@ public sealed class NeutralSubjectFixTests
             public static class Mails
             {
                 [ApprovedChannel("secure-email")]
-                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string test, bool urgent) =>
+                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string {|#9:test|}, bool urgent) =>
                     MailHelper.CreateSingleEmail(from, to, {|#0:$"Your {test} result"|}, urgent ? "Please call us today." : "Please sign in to read it.", null);
             }
             """;
@@ -83,7 +78,7 @@ public sealed class NeutralSubjectFixTests
             """;
 
         var test = new FixTest<NeutralSubjectCodeFixProvider>(before, after).WithPolicy("secure-email");
-        test.ExpectedDiagnostics.Add(Subject(0));
+        test.ExpectedDiagnostics.Add(Expect.Subject(0, "test", 9));
         test.CodeActionEquivalenceKey = NeutralSubjectCodeFixProvider.KeepDetailsEquivalenceKey;
         test.CodeActionIndex = 0;
         await test.RunAsync();
@@ -99,7 +94,7 @@ public sealed class NeutralSubjectFixTests
             public static class Mails
             {
                 [ApprovedChannel("sms")]
-                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string test) =>
+                public static SendGridMessage Result(EmailAddress from, EmailAddress to, [Phi] string {|#9:test|}) =>
                     MailHelper.CreateSingleEmail(from, to, {|#0:$"Your {test} result"|}, "Please sign in to read it.", null);
             }
             """;
@@ -117,7 +112,7 @@ public sealed class NeutralSubjectFixTests
 
         // "sms" is not in the policy, so the method is not an approved channel: one action only.
         var test = new FixTest<NeutralSubjectCodeFixProvider>(before, after).WithPolicy("secure-email");
-        test.ExpectedDiagnostics.Add(Subject(0));
+        test.ExpectedDiagnostics.Add(Expect.Subject(0, "test", 9));
         test.CodeActionEquivalenceKey = NeutralSubjectCodeFixProvider.EquivalenceKey;
         test.CodeActionIndex = 0;
         await test.RunAsync();

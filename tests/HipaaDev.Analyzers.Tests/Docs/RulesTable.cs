@@ -1,6 +1,6 @@
 using System.Text;
 using HipaaDev.Analyzers.Rules;
-using HipaaDev.Analyzers.Tests.Adoption;
+using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace HipaaDev.Analyzers.Tests.Docs;
@@ -8,7 +8,7 @@ namespace HipaaDev.Analyzers.Tests.Docs;
 /// <summary>Builds the README's rules table (ID with help link, title, default severity) from the descriptors.</summary>
 internal static class RulesTable
 {
-    public static IReadOnlyList<DiagnosticDescriptor> Descriptors() => AdoptionReferences.Analyzers
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors() => TestReferences.Analyzers
         .SelectMany(analyzer => analyzer.SupportedDiagnostics)
         .GroupBy(descriptor => descriptor.Id)
         .Select(group => group.First())

@@ -1,7 +1,6 @@
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using HipaaDev.Analyzers.Tests.Sinks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace HipaaDev.Analyzers.Tests.Robustness;
 
@@ -33,15 +32,11 @@ public sealed class BrokenCodeTests
             "no SDKs and no annotations" => framework,
             _ => Enumerable.Empty<MetadataReference>(),
         };
-        var compilation = CSharpCompilation.Create(
-            "MissingReferences",
-            s_allSamples.Select((text, index) => RobustAnalysis.Parse(text, $"Sample{index}.cs")),
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = AnalyzerRunner.Compile(references, s_allSamples);
 
-        var outcome = await RobustAnalysis.AnalyzeAllAsync(compilation);
+        var outcome = await AnalyzerRunner.AnalyzeAllAsync(compilation);
 
-        RobustAnalysis.AssertNoCrash(outcome, $"the samples compiled with {referenceSet}");
+        AnalyzerRunner.AssertNoCrash(outcome, $"the samples compiled with {referenceSet}");
         Assert.Contains(outcome.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
@@ -69,9 +64,9 @@ public sealed class BrokenCodeTests
     [InlineData("ref and out of a property", "Fill(out p.Diagnosis); ref var r = ref p.Diagnosis; MessageResource.Create(to: new PhoneNumber(p.Phone), body: r);")]
     public async Task BrokenSendStatement_AnalyzesWithoutException(string what, string statements)
     {
-        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(InSender(statements));
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSender(statements));
 
-        RobustAnalysis.AssertNoCrash(outcome, what);
+        AnalyzerRunner.AssertNoCrash(outcome, what);
     }
 
     [Theory]
@@ -89,15 +84,15 @@ public sealed class BrokenCodeTests
     [InlineData("indexer and operator with PHI", "public string this[Patient p] => p.Diagnosis; public static string operator +(Sender s, Patient p) => p.Name; public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: this[p] + (this + p)); }")]
     public async Task OddDeclarations_AnalyzeWithoutException(string what, string members)
     {
-        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(InSenderClass(members));
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSenderClass(members));
 
-        RobustAnalysis.AssertNoCrash(outcome, what);
+        AnalyzerRunner.AssertNoCrash(outcome, what);
     }
 
     [Fact]
     public async Task RecursiveHelpers_AnalyzeWithoutException_AndStillReport()
     {
-        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(InSenderClass("""
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSenderClass("""
             public void Send(Patient p) => Ping(p.Diagnosis, 10);
             public void SendToo(Patient p) => Forever(p.Diagnosis);
             public void SendGeneric(Patient p) => Deep<int>(p.Diagnosis, 3);
@@ -107,53 +102,53 @@ public sealed class BrokenCodeTests
             private void Deep<T>(string text, int n) { if (n == 0) { MessageResource.Create(to: new PhoneNumber("+1"), body: text); return; } Deep<System.Collections.Generic.List<T>>(text, n - 1); }
             """));
 
-        RobustAnalysis.AssertNoCrash(outcome, "mutually recursive, infinitely recursive and generically recursive helpers");
-        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001");
+        AnalyzerRunner.AssertNoCrash(outcome, "mutually recursive, infinitely recursive and generically recursive helpers");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
     }
 
     [Fact]
     public async Task DeeplyNestedLambdas_AnalyzeWithoutException()
     {
-        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(GeneratedSources.NestedLambdas(60));
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(GeneratedSources.NestedLambdas(60));
 
-        RobustAnalysis.AssertNoCrash(outcome, "60 nested lambdas");
+        AnalyzerRunner.AssertNoCrash(outcome, "60 nested lambdas");
     }
 
     [Fact]
     public async Task FiveThousandStatementMethod_AnalyzesWithoutException_AndReportsTheSend()
     {
-        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(GeneratedSources.LongMethod(5_000));
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(GeneratedSources.LongMethod(5_000));
 
-        RobustAnalysis.AssertNoCrash(outcome, "a 5,000-statement method");
-        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001");
+        AnalyzerRunner.AssertNoCrash(outcome, "a 5,000-statement method");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
     }
 
     [Fact]
     public async Task HugeInterpolation_AnalyzesWithoutException_AndReportsTheSend()
     {
-        var outcome = await RobustAnalysis.AnalyzeSourcesAsync(GeneratedSources.HugeInterpolation(3_000));
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(GeneratedSources.HugeInterpolation(3_000));
 
-        RobustAnalysis.AssertNoCrash(outcome, "an interpolation with 3,000 holes");
-        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001");
+        AnalyzerRunner.AssertNoCrash(outcome, "an interpolation with 3,000 holes");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
     }
 
     [Fact]
     public async Task TopLevelStatementsAndScripts_AnalyzeWithoutException()
     {
-        var program = RobustAnalysis.Parse("""
+        var program = AnalyzerRunner.Parse("""
             using Clinic;
             using Twilio.Rest.Api.V2010.Account;
             using Twilio.Types;
             var p = new Patient { Diagnosis = args[0] };
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis);
             """, "Program.cs");
-        var compilation = RobustAnalysis.Empty
-            .WithOptions(RobustAnalysis.Empty.Options.WithOutputKind(OutputKind.ConsoleApplication))
-            .AddSyntaxTrees(RobustAnalysis.ContextTrees.Value.Append(program));
+        var compilation = AnalyzerRunner.Empty
+            .WithOptions(AnalyzerRunner.Empty.Options.WithOutputKind(OutputKind.ConsoleApplication))
+            .AddSyntaxTrees(AnalyzerRunner.ContextTrees.Value.Append(program));
 
-        var outcome = await RobustAnalysis.AnalyzeAllAsync(compilation);
+        var outcome = await AnalyzerRunner.AnalyzeAllAsync(compilation);
 
-        RobustAnalysis.AssertNoCrash(outcome, "top-level statements");
+        AnalyzerRunner.AssertNoCrash(outcome, "top-level statements");
     }
 
     private static string InSender(string statements) => $$"""

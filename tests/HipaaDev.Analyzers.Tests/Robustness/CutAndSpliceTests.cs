@@ -78,8 +78,8 @@ public sealed class CutAndSpliceTests
         // Variants are independent compilations: two at a time keeps both cores busy between the analyzer's own threads.
         await Parallel.ForEachAsync(variants, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (variant, cancellationToken) =>
         {
-            var tree = RobustAnalysis.Parse(variant.Text, sourceName + ".cs");
-            var outcome = await RobustAnalysis.AnalyzeTreeAsync(baseline.ReplaceSyntaxTree(baseline.SyntaxTrees.Last(), tree), tree, cancellationToken);
+            var tree = AnalyzerRunner.Parse(variant.Text, sourceName + ".cs");
+            var outcome = await AnalyzerRunner.AnalyzeTreeAsync(baseline.ReplaceSyntaxTree(baseline.SyntaxTrees.Last(), tree), tree, cancellationToken);
             if (outcome.Crashed)
             {
                 failures.Add((variant.Index, $"--- {sourceName}, {variant.Description} ---\n{outcome.DescribeCrash()}\n--- variant text ---\n{variant.Text}"));
@@ -108,28 +108,30 @@ public sealed class CutAndSpliceTests
     public async Task RealisticSenders_AreReportedWhereTheySendPhi()
     {
         // The fuzzed sources must reach the analysis itself, not stop at the early exit.
-        var compilation = RobustAnalysis.Empty.AddSyntaxTrees(RobustAnalysis.ContextTrees.Value.Concat(new[]
-        {
-            RobustAnalysis.Parse(RealisticSenders.ReminderService, "ReminderService.cs"),
-            RobustAnalysis.Parse(RealisticSenders.ResultsMailer, "ResultsMailer.cs"),
-            RobustAnalysis.Parse(RealisticSenders.NotificationPipeline, "NotificationPipeline.cs"),
-        }));
-
-        var outcome = await RobustAnalysis.AnalyzeAsync(compilation);
-
-        RobustAnalysis.AssertNoCrash(outcome, "the realistic senders");
-        var reportedFiles = outcome.Diagnostics.Where(d => d.Id.StartsWith("HIPAA", StringComparison.Ordinal))
-            .Select(d => Path.GetFileName(d.Location.SourceTree?.FilePath)).Distinct().Order().ToList();
-        Assert.Equal(new[] { "NotificationPipeline.cs", "ReminderService.cs", "ResultsMailer.cs" }, reportedFiles);
+        await new AnalyzerTest(
+                RealisticSenders.ReminderService,
+                RealisticSenders.ResultsMailer,
+                RealisticSenders.NotificationPipeline,
+                SinkSamples.Patient,
+                StandIns.Aws,
+                StandIns.FluentEmail)
+            .Expecting(
+                Expect.Body(0, "Patient.Name", SinkSamples.NameDeclaration),
+                Expect.Body(1, "LabResult.Test", 10),
+                Expect.Body(2, "Patient", SinkSamples.PatientDeclaration),
+                Expect.Body(3, "PlainMailer.Summary()", 11),
+                Expect.Body(4, "PlainMailer.Summary()", 11),
+                Expect.Body(5, "Patient.Name", SinkSamples.NameDeclaration))
+            .RunAsync();
     }
 
     /// <summary>The context trees the source needs, with the source itself as the last tree.</summary>
     private static Compilation CompilationFor(string sourceName, string text)
     {
         var needed = s_contextNeeded.TryGetValue(sourceName, out var names) ? names : new[] { "Patient" };
-        return RobustAnalysis.Empty.AddSyntaxTrees(
-            RobustAnalysis.ContextTrees.Value.Where(tree => needed.Contains(Path.GetFileNameWithoutExtension(tree.FilePath)))
-                .Append(RobustAnalysis.Parse(text, sourceName + ".cs")));
+        return AnalyzerRunner.Empty.AddSyntaxTrees(
+            AnalyzerRunner.ContextTrees.Value.Where(tree => needed.Contains(Path.GetFileNameWithoutExtension(tree.FilePath)))
+                .Append(AnalyzerRunner.Parse(text, sourceName + ".cs")));
     }
 
     private static IEnumerable<(string Description, string Text)> Variants(string text)

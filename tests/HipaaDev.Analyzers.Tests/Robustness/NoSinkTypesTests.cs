@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace HipaaDev.Analyzers.Tests.Robustness;
 
@@ -39,11 +39,8 @@ public sealed class NoSinkTypesTests
         // System.Net.Mail is part of the framework, so it is left out here to leave no sink type at all.
         var framework = Basic.Reference.Assemblies.Net100.References.All
             .Where(reference => !Path.GetFileName(reference.FilePath)!.StartsWith("System.Net.Mail", StringComparison.Ordinal));
-        var compilation = CSharpCompilation.Create(
-            "NoSinks",
-            new[] { RobustAnalysis.Parse(PhiWithoutSinks, "Chart.cs") },
-            framework.Append(MetadataReference.CreateFromFile(typeof(HipaaDev.Annotations.PhiAttribute).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = AnalyzerRunner.Compile(
+            framework.Append(MetadataReference.CreateFromFile(typeof(HipaaDev.Annotations.PhiAttribute).Assembly.Location)), PhiWithoutSinks);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var telemetry = await FlowAnalyzerTelemetry(compilation);
@@ -87,16 +84,18 @@ public sealed class NoSinkTypesTests
         var telemetry = await FlowAnalyzerTelemetry(compilation);
 
         Assert.True(telemetry.Info.CodeBlockActionsCount > 0);
-        Assert.Equal("HIPAA001", Assert.Single(telemetry.Diagnostics).Id);
+        var diagnostic = Assert.Single(telemetry.Diagnostics);
+        Assert.Equal("HIPAA001", diagnostic.Id);
+        Assert.Equal("diagnosis", Expect.SourceNamedBy(diagnostic));
     }
 
     [Fact]
     public async Task CompilationWithASinkType_RegistersBlockActions()
     {
         // The counterpart that shows the telemetry above measures something: one SDK type switches the analysis on.
-        var compilation = RobustAnalysis.Empty.AddSyntaxTrees(
-            RobustAnalysis.Parse(PhiWithoutSinks, "Chart.cs"),
-            RobustAnalysis.Parse(Infrastructure.StandIns.Vonage, "Vonage.cs"));
+        var compilation = AnalyzerRunner.Empty.AddSyntaxTrees(
+            AnalyzerRunner.Parse(PhiWithoutSinks, "Chart.cs"),
+            AnalyzerRunner.Parse(Infrastructure.StandIns.Vonage, "Vonage.cs"));
 
         var telemetry = await FlowAnalyzerTelemetry(compilation);
 
@@ -104,16 +103,13 @@ public sealed class NoSinkTypesTests
     }
 
     /// <summary>The framework (System.Net.Mail included) and the attributes: no messaging package.</summary>
-    private static CSharpCompilation FrameworkOnly(string source) => CSharpCompilation.Create(
-        "FrameworkOnly",
-        new[] { RobustAnalysis.Parse(source, "Source.cs") },
-        Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(HipaaDev.Annotations.PhiAttribute).Assembly.Location)),
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    private static Compilation FrameworkOnly(string source) => AnalyzerRunner.Compile(
+        Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(HipaaDev.Annotations.PhiAttribute).Assembly.Location)), source);
 
     private static async Task<(Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo Info, IReadOnlyList<Diagnostic> Diagnostics)> FlowAnalyzerTelemetry(Compilation compilation)
     {
         var exceptions = new ConcurrentQueue<string>();
-        var analysis = RobustAnalysis.WithAnalyzers(compilation, exceptions, logExecutionTime: true);
+        var analysis = AnalyzerRunner.WithAnalyzers(compilation, exceptions, logExecutionTime: true);
         var diagnostics = await analysis.GetAnalyzerDiagnosticsAsync();
         var flowAnalyzer = analysis.Analyzers.OfType<PhiFlowAnalyzer>().Single();
         var info = await analysis.GetAnalyzerTelemetryInfoAsync(flowAnalyzer, CancellationToken.None);

@@ -3,7 +3,8 @@ namespace HipaaDev.Analyzers.Tests.Robustness;
 /// <summary>
 /// Sender classes written the way clinic teams write them (helpers, builders, lambdas, async, records, pattern
 /// matching), so the cut-and-splice test breaks code that uses much of the language, not only the sink samples.
-/// They compile cleanly as written; <see cref="CutAndSpliceTests"/> checks that.
+/// They compile cleanly as written; <see cref="CutAndSpliceTests"/> checks that. Where they send PHI is marked, with
+/// the declarations of the sources the diagnostics name (numbered apart, so the three can be verified together).
 /// </summary>
 internal static class RealisticSenders
 {
@@ -21,7 +22,7 @@ internal static class RealisticSenders
         namespace Clinic.Reminders
         {
             [Phi]
-            public sealed record LabResult(string Test, string Value);
+            public sealed record LabResult(string {|#10:Test|}, string Value);
 
             public sealed record Appointment(Clinic.Patient Patient, DateTime At, string Room, IReadOnlyList<LabResult> Results);
 
@@ -45,7 +46,7 @@ internal static class RealisticSenders
                         };
                         try
                         {
-                            await MessageResource.CreateAsync(to: new PhoneNumber(appointment.Patient.Phone), from: _from, body: _shorten(text));
+                            await MessageResource.CreateAsync(to: new PhoneNumber(appointment.Patient.Phone), from: _from, body: {|#0:_shorten(text)|});
                         }
                         catch (Twilio.Exceptions.ApiException exception) when (exception.Code == 21610)
                         {
@@ -70,7 +71,7 @@ internal static class RealisticSenders
 
                     string Footer() => appointment.Patient.Diagnosis is { Length: > 0 } dx ? " (" + dx + ")" : string.Empty;
                     builder.Append(Footer());
-                    Send(appointment.Patient.Phone, builder.ToString());
+                    Send(appointment.Patient.Phone, {|#1:builder.ToString()|});
                 }
 
                 public void SendInitials(Appointment appointment) =>
@@ -138,7 +139,7 @@ internal static class RealisticSenders
                 public PlainMailer(ISendGridClient client) => _client = client;
 
                 [return: Phi]
-                public static string Summary(Clinic.Patient patient) => patient.Name + ": " + patient.Diagnosis;
+                public static string {|#11:Summary|}(Clinic.Patient patient) => patient.Name + ": " + patient.Diagnosis;
 
                 public Task<Response> SendTemplateAsync(Clinic.Patient patient, string key)
                 {
@@ -147,7 +148,7 @@ internal static class RealisticSenders
                         new SendGrid.Helpers.Mail.EmailAddress("clinic@example.org"),
                         new SendGrid.Helpers.Mail.EmailAddress(patient.Email),
                         key == "results" ? "Update from the clinic" : "Hello",
-                        body ?? string.Empty,
+                        {|#2:body ?? string.Empty|},
                         null);
                     return _client.SendEmailAsync(message);
                 }
@@ -156,11 +157,11 @@ internal static class RealisticSenders
                 {
                     using var message = new MailMessage("clinic@example.org", patient.Email);
                     message.Subject = patient.Diagnosis.Length > 0 ? "Follow-up" : "Check-in";
-                    message.Body = Summary(patient);
+                    message.Body = {|#3:Summary(patient)|};
                     object boxed = patient;
                     if (boxed is Clinic.Patient { Name: var name } && name.Length > 3)
                     {
-                        message.Body += Environment.NewLine + name.ToUpperInvariant();
+                        message.Body += {|#4:Environment.NewLine + name.ToUpperInvariant()|};
                     }
 
                     smtp.Send(message);
@@ -237,7 +238,7 @@ internal static class RealisticSenders
                     ref readonly var name = ref Pick(new[] { first.Name, "anonymous" }, 1);
                     var countdown = 3;
                     retry:
-                    var response = await email.Create().To(first.Email).Subject("Notice").Body("Hello " + name).SendAsync();
+                    var response = await email.Create().To(first.Email).Subject("Notice").Body({|#5:"Hello " + name|}).SendAsync();
                     if (!response.Successful && --countdown > 0)
                     {
                         goto retry;

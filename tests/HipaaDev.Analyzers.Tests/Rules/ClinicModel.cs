@@ -1,28 +1,41 @@
 namespace HipaaDev.Analyzers.Tests.Rules;
 
-/// <summary>The patient model the rule tests share: some members are PHI, some are not.</summary>
+/// <summary>
+/// The patient model the rule tests share: some members are PHI, some are not. Each PHI declaration is marked, so a
+/// test names the source its diagnostic reports and where it is declared: <c>Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis)</c>.
+/// The markers are numbered from 100 so they never meet a test's own.
+/// </summary>
 internal static class ClinicModel
 {
-    public const string Source = """
+    public const int Patient = 100;
+    public const int LastName = 101;
+    public const int Diagnosis = 102;
+    public const int LabResult = 103;
+    public const int VisitReason = 104;
+    public const int ClinicalNotes = 105;
+    public const int Visit = 106;
+    public const int LabResultTestName = 107;
+
+    public static readonly string Source = $$"""
         using System.Collections.Generic;
         using HipaaDev.Annotations;
         namespace Clinic
         {
-            public sealed class Patient
+            public sealed class {|#{{Patient}}:Patient|}
             {
                 public int Id { get; set; }
                 public string FirstName { get; set; } = "";
-                [Phi] public string LastName { get; set; } = "";
-                [Phi] public string Diagnosis { get; set; } = "";
+                [Phi] public string {|#{{LastName}}:LastName|} { get; set; } = "";
+                [Phi] public string {|#{{Diagnosis}}:Diagnosis|} { get; set; } = "";
                 public string Phone { get; set; } = "";
                 public string Email { get; set; } = "";
                 public string FullName => $"{FirstName} {LastName}";
             }
 
             [Phi]
-            public sealed record LabResult(string TestName, string Value);
+            public sealed record {|#{{LabResult}}:LabResult|}(string {|#{{LabResultTestName}}:TestName|}, string Value);
 
-            public sealed record Visit(string ClinicName, [Phi] string Reason);
+            public sealed record {|#{{Visit}}:Visit|}(string ClinicName, [Phi] string {|#{{VisitReason}}:Reason|});
 
             public sealed class Appointment
             {
@@ -40,7 +53,7 @@ internal static class ClinicModel
             public interface IPatientRepository
             {
                 [return: Phi]
-                string GetClinicalNotes(int patientId);
+                string {|#{{ClinicalNotes}}:GetClinicalNotes|}(int patientId);
 
                 Patient Find(int patientId);
             }

@@ -38,7 +38,7 @@ public sealed class HelperMethodTests
                 MessageResource.Create(to: new PhoneNumber(to), from: new PhoneNumber("+15550100"), body: body);
             }
         }
-        """, Expect.Body(0).WithMessage(
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis).WithMessage(
             "'Patient.Diagnosis' (PHI) reaches the SMS body of 'MessageResource.Create' via 'Sms.Send'. Send it through an [ApprovedChannel] method or type, or remove the PHI from the message."));
 
     [Fact]
@@ -59,7 +59,9 @@ public sealed class HelperMethodTests
             public static string Greeting(Patient p) => $"Hi {p.FirstName}";
             public static string Echo(string s) => s.ToUpperInvariant();
         }
-        """, Expect.Body(0), Expect.Body(1));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public Task ChainOfHelpers_WithinDepth_ReportedAtOutermostCallSite() => VerifyAsync("""
@@ -72,7 +74,7 @@ public sealed class HelperMethodTests
             public Task NotifyAsync(string to, string text) => Dispatch(to, "Update: " + text);
             private Task Dispatch(string to, string text) => MessageResource.CreateAsync(to: new PhoneNumber(to), body: text);
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task HelperBehindInterface_FollowedToItsImplementation() => VerifyAsync("""
@@ -87,7 +89,7 @@ public sealed class HelperMethodTests
             public Reminders(ISmsSender sms) { _sms = sms; }
             public Task Remind(Patient p) => _sms.SendAsync(p.Phone, {|#0:$"Dx: {p.Diagnosis}"|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task HelperThatSanitizes_DoesNotTrigger() => VerifyAsync("""
@@ -142,7 +144,7 @@ public sealed class HelperMethodTests
                 MessageResource.Create(to: new PhoneNumber(to), body: text);
             }
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task LocalFunctionWithParameter_ReportedAtItsCallSite() => VerifyAsync("""
@@ -156,7 +158,7 @@ public sealed class HelperMethodTests
                 void Deliver(string text) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: text);
             }
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task LocalFunctionReadingCapturedPhi_ReportedAtTheSink() => VerifyAsync("""
@@ -170,7 +172,7 @@ public sealed class HelperMethodTests
                 void Deliver() => MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:detail|});
             }
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task InstanceHelperStoringTextInField_IsFollowed() => VerifyAsync("""
@@ -184,5 +186,5 @@ public sealed class HelperMethodTests
         {
             public void Remind(Patient p) => new SmsDraft().SetAndSend(p.Phone, {|#0:p.Diagnosis|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 }

@@ -60,7 +60,7 @@ public sealed class PhiInMessageBodyTests
             }
             """;
 
-        await VerifyFlow.AnalyzerAsync(new[] { source, model }, null, Expect.Body(0, source: 1).WithMessage(
+        await VerifyFlow.AnalyzerAsync(new[] { source, model }, null, Expect.Body(0, "Patient.Diagnosis", 1).WithMessage(
             "'Patient.Diagnosis' (PHI) reaches the SMS body of 'MessageResource.Create'. Send it through an [ApprovedChannel] method or type, or remove the PHI from the message."));
     }
 
@@ -72,7 +72,7 @@ public sealed class PhiInMessageBodyTests
     [Fact]
     public Task Body_ConcatenationAndStringMethods_Triggers() => VerifyAsync("""
         public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:"Dx: " + p.Diagnosis.ToUpperInvariant().Trim()|});
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_StringFormatConcatJoin_Triggers() => VerifyAsync("""
@@ -82,7 +82,10 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:string.Concat("Dx ", p.Diagnosis)|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#2:string.Join(" ", new[] { "Dx", p.Diagnosis })|});
         }
-        """, Expect.Body(0), Expect.Body(1), Expect.Body(2));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(2, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_ThroughLocalsAndCompoundAssignment_Triggers() => VerifyAsync("""
@@ -94,7 +97,7 @@ public sealed class PhiInMessageBodyTests
             var copy = text;
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:copy|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public Task Body_StringBuilderAppend_Triggers() => VerifyAsync("""
@@ -105,7 +108,7 @@ public sealed class PhiInMessageBodyTests
             sb.AppendLine(p.Diagnosis);
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:sb.ToString()|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_StringBuilderAppendInterpolatedHandler_Triggers() => VerifyAsync("""
@@ -115,7 +118,7 @@ public sealed class PhiInMessageBodyTests
             sb.Append($"Dx: {p.Diagnosis}");
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:sb.ToString()|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_InterpolatedStringHandlerViaStringCreate_Triggers() => VerifyAsync("""
@@ -124,7 +127,7 @@ public sealed class PhiInMessageBodyTests
             var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Dx: {p.Diagnosis}");
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:text|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_ConditionalCoalesceAndSwitchExpression_Trigger() => VerifyAsync("""
@@ -135,7 +138,10 @@ public sealed class PhiInMessageBodyTests
             var text = kind switch { 1 => p.Diagnosis, _ => "See portal" };
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#2:text|});
         }
-        """, Expect.Body(0), Expect.Body(1), Expect.Body(2));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.LastName", ClinicModel.LastName),
+        Expect.Body(2, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_CollectionsOfPhi_Trigger() => VerifyAsync("""
@@ -150,17 +156,23 @@ public sealed class PhiInMessageBodyTests
             var array = new[] { p.LastName };
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#2:array[0]|});
         }
-        """, Expect.Body(0), Expect.Body(1), Expect.Body(2));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(2, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public Task Body_ToStringOfTypesWithPhiMembers_Triggers() => VerifyAsync("""
-        public void Send(Patient p, LabResult result, Visit visit)
+        public void Send(Patient p, LabResult {|#3:result|}, Visit visit)
         {
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:$"Result: {result}"|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:visit.ToString()|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#2:"Patient: " + p|});
         }
-        """, Expect.Body(0), Expect.Body(1), Expect.Body(2));
+        """,
+        Expect.Body(0, "result", 3),
+        Expect.Body(1, "Visit", ClinicModel.Visit),
+        Expect.Body(2, "Patient", ClinicModel.Patient));
 
     [Fact]
     public Task Body_PhiTypeMembersAndPositionalRecordParameters_Trigger() => VerifyAsync("""
@@ -170,23 +182,27 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:visit.Reason|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: visit.ClinicName);
         }
-        """, Expect.Body(0), Expect.Body(1));
+        """,
+        Expect.Body(0, "LabResult.TestName", ClinicModel.LabResultTestName),
+        Expect.Body(1, "Visit.Reason", ClinicModel.VisitReason));
 
     [Fact]
     public Task Body_PhiParameterAndPhiReturn_Trigger() => VerifyAsync("""
         private readonly IPatientRepository _repository;
         public Sender(IPatientRepository repository) { _repository = repository; }
-        public void Send([Phi] string diagnosis, Patient p)
+        public void Send([Phi] string {|#2:diagnosis|}, Patient p)
         {
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:diagnosis|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:_repository.GetClinicalNotes(p.Id)|});
         }
-        """, Expect.Body(0), Expect.Body(1));
+        """,
+        Expect.Body(0, "diagnosis", 2),
+        Expect.Body(1, "IPatientRepository.GetClinicalNotes()", ClinicModel.ClinicalNotes));
 
     [Fact]
     public Task Body_ComputedPropertyOverPhi_Triggers() => VerifyAsync("""
         public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:$"Hi {p.FullName}"|});
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public Task Body_AfterAwait_Triggers() => VerifyAsync("""
@@ -195,7 +211,7 @@ public sealed class PhiInMessageBodyTests
             var text = await Task.FromResult(p.Diagnosis);
             await MessageResource.CreateAsync(to: new PhoneNumber(p.Phone), body: {|#0:text|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_FromLambdaAndLinq_Triggers() => VerifyAsync("""
@@ -205,7 +221,9 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:describe()|});
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#1:string.Join(", ", patients.Select(x => x.Diagnosis))|});
         }
-        """, Expect.Body(0), Expect.Body(1));
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_LinqOverUntaggedMembers_DoesNotTrigger() => VerifyAsync("""
@@ -217,7 +235,7 @@ public sealed class PhiInMessageBodyTests
     public Task Body_SendInsideLambda_Triggers() => VerifyAsync("""
         public void Send(List<Patient> patients) =>
             patients.ForEach(x => MessageResource.Create(to: new PhoneNumber(x.Phone), body: {|#0:"Dx " + x.Diagnosis|}));
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_InLoop_Triggers() => VerifyAsync("""
@@ -228,7 +246,7 @@ public sealed class PhiInMessageBodyTests
                 MessageResource.Create(to: new PhoneNumber(x.Phone), body: {|#0:$"Dx {x.Diagnosis}"|});
             }
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_AssignedBeforeTryAndSentInCatch_Triggers() => VerifyAsync("""
@@ -238,7 +256,7 @@ public sealed class PhiInMessageBodyTests
             try { Console.WriteLine("sending"); }
             catch (Exception) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:text|}); }
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_ObjectBuiltWithPhiMember_OnlyThatMemberCarriesPhi() => VerifyAsync("""
@@ -248,13 +266,13 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: $"Your visit at {appointment.Location} on {appointment.Start:d}");
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:$"For {appointment.PatientName}"|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public Task Body_UnknownExternalCallWithPhiArgument_Triggers() => VerifyAsync("""
         public void Send(Patient p) =>
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:System.Text.Json.JsonSerializer.Serialize(p)|});
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient", ClinicModel.Patient));
 
     [Fact]
     public Task Body_TupleDeconstruction_TracksEachElement() => VerifyAsync("""
@@ -264,7 +282,7 @@ public sealed class PhiInMessageBodyTests
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: clean);
             MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:secret|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_OutArgumentOfLookupOverPhi_Triggers() => VerifyAsync("""
@@ -276,7 +294,7 @@ public sealed class PhiInMessageBodyTests
                 MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:note|});
             }
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_NullConditionalAndSwitchStatement_Trigger() => VerifyAsync("""
@@ -295,7 +313,7 @@ public sealed class PhiInMessageBodyTests
 
             MessageResource.Create(to: new PhoneNumber("+15550100"), body: {|#0:text|});
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public Task Body_PatternVariableOfPhiValue_Triggers() => VerifyAsync("""
@@ -307,7 +325,7 @@ public sealed class PhiInMessageBodyTests
                 MessageResource.Create(to: new PhoneNumber(p.Phone), body: {|#0:text|});
             }
         }
-        """, Expect.Body(0));
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 
     [Fact]
     public async Task Body_PropertyTaggedOnItsInterface_Triggers()
@@ -319,13 +337,13 @@ public sealed class PhiInMessageBodyTests
             namespace Clinic
             {
                 public interface IHasDiagnosis { [Phi] string Diagnosis { get; } }
-                public sealed class Referral : IHasDiagnosis { public string Diagnosis { get; set; } = ""; public string Phone { get; set; } = ""; }
+                public sealed class Referral : IHasDiagnosis { public string {|#1:Diagnosis|} { get; set; } = ""; public string Phone { get; set; } = ""; }
                 public sealed class Sender
                 {
                     public void Send(Referral r) => MessageResource.Create(to: new PhoneNumber(r.Phone), body: {|#0:r.Diagnosis|});
                 }
             }
             """;
-        await VerifyFlow.AnalyzerAsync(new[] { source }, null, Expect.Body(0));
+        await VerifyFlow.AnalyzerAsync(new[] { source }, null, Expect.Body(0, "Referral.Diagnosis", 1));
     }
 }

@@ -24,7 +24,7 @@ public sealed class PhiInSubjectTests
                 }
             }
             """;
-        await VerifyFlow.AnalyzerAsync(new[] { source, ClinicModel.Source }, null, Expect.Subject(0).WithMessage(
+        await VerifyFlow.AnalyzerAsync(new[] { source, ClinicModel.Source }, null, Expect.Subject(0, "Patient.Diagnosis", ClinicModel.Diagnosis).WithMessage(
             "'Patient.Diagnosis' (PHI) reaches the email subject of 'MailMessage.Subject'. Use a neutral subject and keep the details in the body of an approved channel."));
     }
 
@@ -33,7 +33,7 @@ public sealed class PhiInSubjectTests
         [ApprovedChannel("secure-email")]
         public void Send(Patient p, SmtpClient smtp) =>
             smtp.Send("clinic@example.org", p.Email, {|#0:"Results for " + p.LastName|}, $"Diagnosis: {p.Diagnosis}");
-        """, Expect.Subject(0));
+        """, Expect.Subject(0, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public Task Subject_NeutralWithPhiInApprovedBody_DoesNotTrigger() => VerifyAsync("""
@@ -53,7 +53,7 @@ public sealed class PhiInSubjectTests
         """ + "\n}\n[ApprovedChannel(\"secure-email\")]\npublic static class SecureMail\n{\n" + """
         public static void Send(string to, string subject, string body) =>
             new SmtpClient().Send(new MailMessage("clinic@example.org", to, "Re: " + subject, body));
-        """, Expect.Subject(0));
+        """, Expect.Subject(0, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
     public async Task MimeMessageParamsConstructor_JudgesEachStringOnItsOwn()
@@ -74,6 +74,6 @@ public sealed class PhiInSubjectTests
                 }
             }
             """;
-        await VerifyFlow.AnalyzerAsync(new[] { source, ClinicModel.Source }, null, Expect.Body(0), Expect.Subject(1));
+        await VerifyFlow.AnalyzerAsync(new[] { source, ClinicModel.Source }, null, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis), Expect.Subject(1, "Patient.LastName", ClinicModel.LastName));
     }
 }

@@ -1,21 +1,28 @@
 namespace HipaaDev.Analyzers.Tests.Sinks;
 
 /// <summary>
-/// Realistic sends through every SDK in the sink catalogue, each PHI value marked where a diagnostic is expected
-/// (<c>{|#n:...|}</c>). Used by the per-SDK tests and by the catalogue coverage test.
+/// Realistic sends through every SDK in the sink catalogue. Each PHI value is marked with the rule expected there,
+/// <c>{|HIPAA001:...|}</c> for a body, <c>{|HIPAA002:...|}</c> for a subject, <c>{|HIPAA004:...|}</c> for template
+/// data, and reads one PHI member of <see cref="Patient"/> (or passes the whole patient): that is the source the
+/// diagnostic must name. Used by the per-SDK tests, the catalogue coverage test and the robustness tests.
 /// </summary>
 internal static class SinkSamples
 {
-    public const string Patient = """
+    /// <summary>Markers on the PHI declarations of <see cref="Patient"/>, where a diagnostic's additional location points.</summary>
+    public const int PatientDeclaration = 100;
+    public const int NameDeclaration = 101;
+    public const int DiagnosisDeclaration = 102;
+
+    public static readonly string Patient = $$"""
         using HipaaDev.Annotations;
         namespace Clinic
         {
-            public sealed class Patient
+            public sealed class {|#{{PatientDeclaration}}:Patient|}
             {
                 public string Email { get; set; } = "";
                 public string Phone { get; set; } = "";
-                [Phi] public string Name { get; set; } = "";
-                [Phi] public string Diagnosis { get; set; } = "";
+                [Phi] public string {|#{{NameDeclaration}}:Name|} { get; set; } = "";
+                [Phi] public string {|#{{DiagnosisDeclaration}}:Diagnosis|} { get; set; } = "";
             }
         }
         """;
@@ -29,14 +36,14 @@ internal static class SinkSamples
             {
                 public async Task SendAsync(Patient p, SmtpClient smtp)
                 {
-                    var first = new MailMessage("clinic@example.org", p.Email, {|#0:"Re: " + p.Name|}, {|#1:p.Diagnosis|});
-                    var second = new MailMessage { Subject = {|#2:p.Name|}, Body = {|#3:p.Diagnosis|} };
-                    second.AlternateViews.Add(AlternateView.CreateAlternateViewFromString({|#4:"<p>" + p.Diagnosis + "</p>"|}, null, "text/html"));
-                    second.Attachments.Add(Attachment.CreateAttachmentFromString({|#5:p.Diagnosis|}, "notes.txt"));
-                    using var logo = LinkedResource.CreateLinkedResourceFromString({|#6:p.Diagnosis|});
-                    smtp.Send("clinic@example.org", p.Email, {|#7:p.Name|}, {|#8:p.Diagnosis|});
-                    smtp.SendAsync("clinic@example.org", p.Email, {|#9:p.Name|}, {|#10:p.Diagnosis|}, null);
-                    await smtp.SendMailAsync("clinic@example.org", p.Email, {|#11:p.Name|}, {|#12:p.Diagnosis|});
+                    var first = new MailMessage("clinic@example.org", p.Email, {|HIPAA002:"Re: " + p.Name|}, {|HIPAA001:p.Diagnosis|});
+                    var second = new MailMessage { Subject = {|HIPAA002:p.Name|}, Body = {|HIPAA001:p.Diagnosis|} };
+                    second.AlternateViews.Add(AlternateView.CreateAlternateViewFromString({|HIPAA001:"<p>" + p.Diagnosis + "</p>"|}, null, "text/html"));
+                    second.Attachments.Add(Attachment.CreateAttachmentFromString({|HIPAA001:p.Diagnosis|}, "notes.txt"));
+                    using var logo = LinkedResource.CreateLinkedResourceFromString({|HIPAA001:p.Diagnosis|});
+                    smtp.Send("clinic@example.org", p.Email, {|HIPAA002:p.Name|}, {|HIPAA001:p.Diagnosis|});
+                    smtp.SendAsync("clinic@example.org", p.Email, {|HIPAA002:p.Name|}, {|HIPAA001:p.Diagnosis|}, null);
+                    await smtp.SendMailAsync("clinic@example.org", p.Email, {|HIPAA002:p.Name|}, {|HIPAA001:p.Diagnosis|});
                     smtp.Send(first);
                 }
             }
@@ -55,14 +62,14 @@ internal static class SinkSamples
                     var message = new MimeMessage();
                     message.From.Add(new MailboxAddress("Clinic", "clinic@example.org"));
                     message.To.Add(MailboxAddress.Parse(p.Email));
-                    message.Subject = {|#0:p.Name|};
-                    var builder = new BodyBuilder { TextBody = {|#1:p.Diagnosis|}, HtmlBody = {|#2:$"<b>{p.Diagnosis}</b>"|} };
+                    message.Subject = {|HIPAA002:p.Name|};
+                    var builder = new BodyBuilder { TextBody = {|HIPAA001:p.Diagnosis|}, HtmlBody = {|HIPAA001:$"<b>{p.Diagnosis}</b>"|} };
                     message.Body = builder.ToMessageBody();
-                    var part = new TextPart("plain") { Text = {|#3:p.Diagnosis|} };
-                    part.SetText("utf-8", {|#4:p.Diagnosis|});
-                    var other = new TextPart("plain", {|#5:p.Diagnosis|});
-                    var second = new MimeMessage(new[] { new MailboxAddress("Clinic", "clinic@example.org") }, new[] { MailboxAddress.Parse(p.Email) }, {|#6:p.Name|}, part);
-                    var third = new MimeMessage(new MailboxAddress("Clinic", "clinic@example.org"), {|#7:"Results for " + p.Name|}, other);
+                    var part = new TextPart("plain") { Text = {|HIPAA001:p.Diagnosis|} };
+                    part.SetText("utf-8", {|HIPAA001:p.Diagnosis|});
+                    var other = new TextPart("plain", {|HIPAA001:p.Diagnosis|});
+                    var second = new MimeMessage(new[] { new MailboxAddress("Clinic", "clinic@example.org") }, new[] { MailboxAddress.Parse(p.Email) }, {|HIPAA002:p.Name|}, part);
+                    var third = new MimeMessage(new MailboxAddress("Clinic", "clinic@example.org"), {|HIPAA002:"Results for " + p.Name|}, other);
                     using var client = new SmtpClient();
                     client.Send(message);
                 }
@@ -84,26 +91,26 @@ internal static class SinkSamples
                     var from = new EmailAddress("clinic@example.org", "Clinic");
                     var to = new EmailAddress(p.Email);
                     var tos = new List<EmailAddress> { to };
-                    var single = MailHelper.CreateSingleEmail(from, to, {|#0:p.Name|}, {|#1:p.Diagnosis|}, {|#2:$"<p>{p.Diagnosis}</p>"|});
-                    var many = MailHelper.CreateSingleEmailToMultipleRecipients(from, tos, {|#3:p.Name|}, {|#4:p.Diagnosis|}, "<p>See portal</p>");
-                    var each = MailHelper.CreateMultipleEmailsToMultipleRecipients(from, tos, {|#5:new List<string> { p.Name }|}, {|#6:p.Diagnosis|}, "<p>-</p>",
-                        {|#7:new List<Dictionary<string, string>> { new Dictionary<string, string> { ["-dx-"] = p.Diagnosis } }|});
-                    var message = new SendGridMessage { Subject = {|#8:p.Name|}, PlainTextContent = {|#9:p.Diagnosis|}, HtmlContent = {|#10:p.Diagnosis|} };
-                    message.AddContent(MimeType.Text, {|#11:p.Diagnosis|});
-                    message.SetSubject({|#12:p.Name|});
-                    message.SetGlobalSubject({|#13:p.Name|});
-                    message.AddSubstitution("-dx-", {|#14:p.Diagnosis|});
-                    message.AddSubstitutions({|#15:new Dictionary<string, string> { ["-dx-"] = p.Diagnosis }|});
-                    message.SetTemplateData({|#16:p|});
-                    var content = new Content("text/plain", {|#17:p.Diagnosis|});
-                    content.Value = {|#18:p.Diagnosis|};
-                    var personalization = new Personalization { Subject = {|#19:p.Name|}, TemplateData = {|#20:p|}, Substitutions = new Dictionary<string, string>() };
-                    personalization.Substitutions.Add("-dx-", {|#21:p.Diagnosis|});
-                    var template = MailHelper.CreateSingleTemplateEmail(from, to, "d-123", {|#22:new { name = p.Name }|});
-                    var templates = MailHelper.CreateSingleTemplateEmailToMultipleRecipients(from, tos, "d-123", {|#23:p|});
-                    var perRecipient = MailHelper.CreateMultipleTemplateEmailsToMultipleRecipients(from, tos, "d-123", {|#24:new List<object> { p }|});
-                    var manyHtml = MailHelper.CreateSingleEmailToMultipleRecipients(from, tos, "Update", "See the portal", {|#25:$"<p>{p.Diagnosis}</p>"|});
-                    var eachHtml = MailHelper.CreateMultipleEmailsToMultipleRecipients(from, tos, new List<string> { "Update" }, "See the portal", {|#26:p.Diagnosis|},
+                    var single = MailHelper.CreateSingleEmail(from, to, {|HIPAA002:p.Name|}, {|HIPAA001:p.Diagnosis|}, {|HIPAA001:$"<p>{p.Diagnosis}</p>"|});
+                    var many = MailHelper.CreateSingleEmailToMultipleRecipients(from, tos, {|HIPAA002:p.Name|}, {|HIPAA001:p.Diagnosis|}, "<p>See portal</p>");
+                    var each = MailHelper.CreateMultipleEmailsToMultipleRecipients(from, tos, {|HIPAA002:new List<string> { p.Name }|}, {|HIPAA001:p.Diagnosis|}, "<p>-</p>",
+                        {|HIPAA001:new List<Dictionary<string, string>> { new Dictionary<string, string> { ["-dx-"] = p.Diagnosis } }|});
+                    var message = new SendGridMessage { Subject = {|HIPAA002:p.Name|}, PlainTextContent = {|HIPAA001:p.Diagnosis|}, HtmlContent = {|HIPAA001:p.Diagnosis|} };
+                    message.AddContent(MimeType.Text, {|HIPAA001:p.Diagnosis|});
+                    message.SetSubject({|HIPAA002:p.Name|});
+                    message.SetGlobalSubject({|HIPAA002:p.Name|});
+                    message.AddSubstitution("-dx-", {|HIPAA001:p.Diagnosis|});
+                    message.AddSubstitutions({|HIPAA001:new Dictionary<string, string> { ["-dx-"] = p.Diagnosis }|});
+                    message.SetTemplateData({|HIPAA004:p|});
+                    var content = new Content("text/plain", {|HIPAA001:p.Diagnosis|});
+                    content.Value = {|HIPAA001:p.Diagnosis|};
+                    var personalization = new Personalization { Subject = {|HIPAA002:p.Name|}, TemplateData = {|HIPAA004:p|}, Substitutions = new Dictionary<string, string>() };
+                    personalization.Substitutions.Add("-dx-", {|HIPAA001:p.Diagnosis|});
+                    var template = MailHelper.CreateSingleTemplateEmail(from, to, "d-123", {|HIPAA004:new { name = p.Name }|});
+                    var templates = MailHelper.CreateSingleTemplateEmailToMultipleRecipients(from, tos, "d-123", {|HIPAA004:p|});
+                    var perRecipient = MailHelper.CreateMultipleTemplateEmailsToMultipleRecipients(from, tos, "d-123", {|HIPAA004:new List<object> { p }|});
+                    var manyHtml = MailHelper.CreateSingleEmailToMultipleRecipients(from, tos, "Update", "See the portal", {|HIPAA001:$"<p>{p.Diagnosis}</p>"|});
+                    var eachHtml = MailHelper.CreateMultipleEmailsToMultipleRecipients(from, tos, new List<string> { "Update" }, "See the portal", {|HIPAA001:p.Diagnosis|},
                         new List<Dictionary<string, string>>());
                     await client.SendEmailAsync(message);
                 }
@@ -123,28 +130,28 @@ internal static class SinkSamples
             {
                 public async Task SendAsync(Patient p)
                 {
-                    MessageResource.Create(to: new PhoneNumber(p.Phone), from: new PhoneNumber("+15550100"), body: {|#0:p.Diagnosis|});
-                    await MessageResource.CreateAsync(new PhoneNumber(p.Phone), from: new PhoneNumber("+15550100"), body: {|#1:$"Dx: {p.Diagnosis}"|});
+                    MessageResource.Create(to: new PhoneNumber(p.Phone), from: new PhoneNumber("+15550100"), body: {|HIPAA001:p.Diagnosis|});
+                    await MessageResource.CreateAsync(new PhoneNumber(p.Phone), from: new PhoneNumber("+15550100"), body: {|HIPAA001:$"Dx: {p.Diagnosis}"|});
                     MessageResource.Create(to: new PhoneNumber(p.Phone), messagingServiceSid: "MG00", contentSid: "HX00",
-                        contentVariables: {|#2:JsonSerializer.Serialize(new Dictionary<string, string> { ["1"] = p.Name })|});
-                    var options = new CreateMessageOptions(new PhoneNumber(p.Phone)) { Body = {|#3:p.Diagnosis|}, ContentVariables = {|#4:"{\"1\":\"" + p.Name + "\"}"|} };
+                        contentVariables: {|HIPAA004:JsonSerializer.Serialize(new Dictionary<string, string> { ["1"] = p.Name })|});
+                    var options = new CreateMessageOptions(new PhoneNumber(p.Phone)) { Body = {|HIPAA001:p.Diagnosis|}, ContentVariables = {|HIPAA004:"{\"1\":\"" + p.Name + "\"}"|} };
                     await MessageResource.CreateAsync(options);
 
-                    Twilio.Rest.Conversations.V1.Conversation.MessageResource.Create(pathConversationSid: "CH00", body: {|#5:p.Diagnosis|}, subject: {|#6:p.Name|}, contentVariables: {|#7:p.Name|});
-                    await Twilio.Rest.Conversations.V1.Conversation.MessageResource.CreateAsync(pathConversationSid: "CH00", body: {|#8:p.Diagnosis|});
-                    var conversation = new Twilio.Rest.Conversations.V1.Conversation.CreateMessageOptions("CH00") { Body = {|#9:p.Diagnosis|}, Subject = {|#10:p.Name|}, ContentVariables = {|#11:p.Name|} };
-                    Twilio.Rest.Conversations.V1.Service.Conversation.MessageResource.Create(pathChatServiceSid: "IS00", pathConversationSid: "CH00", body: {|#12:p.Diagnosis|}, subject: {|#13:p.Name|}, contentVariables: {|#14:p.Name|});
-                    await Twilio.Rest.Conversations.V1.Service.Conversation.MessageResource.CreateAsync(pathChatServiceSid: "IS00", pathConversationSid: "CH00", body: {|#15:p.Diagnosis|});
-                    var service = new Twilio.Rest.Conversations.V1.Service.Conversation.CreateMessageOptions("IS00", "CH00") { Body = {|#16:p.Diagnosis|}, Subject = {|#17:p.Name|}, ContentVariables = {|#18:p.Name|} };
-                    Twilio.Rest.Chat.V2.Service.Channel.MessageResource.Create(pathServiceSid: "IS00", pathChannelSid: "CH00", body: {|#19:p.Diagnosis|});
-                    await Twilio.Rest.Chat.V2.Service.Channel.MessageResource.CreateAsync(pathServiceSid: "IS00", pathChannelSid: "CH00", body: {|#20:p.Diagnosis|});
-                    var chat = new Twilio.Rest.Chat.V2.Service.Channel.CreateMessageOptions("IS00", "CH00") { Body = {|#21:p.Diagnosis|} };
-                    Twilio.Rest.IpMessaging.V2.Service.Channel.MessageResource.Create(pathServiceSid: "IS00", pathChannelSid: "CH00", body: {|#22:p.Diagnosis|});
-                    await Twilio.Rest.IpMessaging.V2.Service.Channel.MessageResource.CreateAsync(pathServiceSid: "IS00", pathChannelSid: "CH00", body: {|#23:p.Diagnosis|});
-                    var ipMessaging = new Twilio.Rest.IpMessaging.V2.Service.Channel.CreateMessageOptions("IS00", "CH00") { Body = {|#24:p.Diagnosis|} };
-                    await MessageResource.CreateAsync(to: new PhoneNumber(p.Phone), messagingServiceSid: "MG00", contentSid: "HX00", contentVariables: {|#25:p.Name|});
-                    await Twilio.Rest.Conversations.V1.Conversation.MessageResource.CreateAsync(pathConversationSid: "CH00", subject: {|#26:p.Name|}, contentVariables: {|#27:p.Name|});
-                    await Twilio.Rest.Conversations.V1.Service.Conversation.MessageResource.CreateAsync(pathChatServiceSid: "IS00", pathConversationSid: "CH00", subject: {|#28:p.Name|}, contentVariables: {|#29:p.Name|});
+                    Twilio.Rest.Conversations.V1.Conversation.MessageResource.Create(pathConversationSid: "CH00", body: {|HIPAA001:p.Diagnosis|}, subject: {|HIPAA002:p.Name|}, contentVariables: {|HIPAA004:p.Name|});
+                    await Twilio.Rest.Conversations.V1.Conversation.MessageResource.CreateAsync(pathConversationSid: "CH00", body: {|HIPAA001:p.Diagnosis|});
+                    var conversation = new Twilio.Rest.Conversations.V1.Conversation.CreateMessageOptions("CH00") { Body = {|HIPAA001:p.Diagnosis|}, Subject = {|HIPAA002:p.Name|}, ContentVariables = {|HIPAA004:p.Name|} };
+                    Twilio.Rest.Conversations.V1.Service.Conversation.MessageResource.Create(pathChatServiceSid: "IS00", pathConversationSid: "CH00", body: {|HIPAA001:p.Diagnosis|}, subject: {|HIPAA002:p.Name|}, contentVariables: {|HIPAA004:p.Name|});
+                    await Twilio.Rest.Conversations.V1.Service.Conversation.MessageResource.CreateAsync(pathChatServiceSid: "IS00", pathConversationSid: "CH00", body: {|HIPAA001:p.Diagnosis|});
+                    var service = new Twilio.Rest.Conversations.V1.Service.Conversation.CreateMessageOptions("IS00", "CH00") { Body = {|HIPAA001:p.Diagnosis|}, Subject = {|HIPAA002:p.Name|}, ContentVariables = {|HIPAA004:p.Name|} };
+                    Twilio.Rest.Chat.V2.Service.Channel.MessageResource.Create(pathServiceSid: "IS00", pathChannelSid: "CH00", body: {|HIPAA001:p.Diagnosis|});
+                    await Twilio.Rest.Chat.V2.Service.Channel.MessageResource.CreateAsync(pathServiceSid: "IS00", pathChannelSid: "CH00", body: {|HIPAA001:p.Diagnosis|});
+                    var chat = new Twilio.Rest.Chat.V2.Service.Channel.CreateMessageOptions("IS00", "CH00") { Body = {|HIPAA001:p.Diagnosis|} };
+                    Twilio.Rest.IpMessaging.V2.Service.Channel.MessageResource.Create(pathServiceSid: "IS00", pathChannelSid: "CH00", body: {|HIPAA001:p.Diagnosis|});
+                    await Twilio.Rest.IpMessaging.V2.Service.Channel.MessageResource.CreateAsync(pathServiceSid: "IS00", pathChannelSid: "CH00", body: {|HIPAA001:p.Diagnosis|});
+                    var ipMessaging = new Twilio.Rest.IpMessaging.V2.Service.Channel.CreateMessageOptions("IS00", "CH00") { Body = {|HIPAA001:p.Diagnosis|} };
+                    await MessageResource.CreateAsync(to: new PhoneNumber(p.Phone), messagingServiceSid: "MG00", contentSid: "HX00", contentVariables: {|HIPAA004:p.Name|});
+                    await Twilio.Rest.Conversations.V1.Conversation.MessageResource.CreateAsync(pathConversationSid: "CH00", subject: {|HIPAA002:p.Name|}, contentVariables: {|HIPAA004:p.Name|});
+                    await Twilio.Rest.Conversations.V1.Service.Conversation.MessageResource.CreateAsync(pathChatServiceSid: "IS00", pathConversationSid: "CH00", subject: {|HIPAA002:p.Name|}, contentVariables: {|HIPAA004:p.Name|});
                 }
             }
         }
@@ -164,8 +171,8 @@ internal static class SinkSamples
                 {
                     var message = new Message
                     {
-                        Subject = {|#0:$"Results for {p.Name}"|},
-                        Body = new ItemBody { ContentType = BodyType.Text, Content = {|#1:p.Diagnosis|} },
+                        Subject = {|HIPAA002:$"Results for {p.Name}"|},
+                        Body = new ItemBody { ContentType = BodyType.Text, Content = {|HIPAA001:p.Diagnosis|} },
                         ToRecipients = new List<Recipient> { new Recipient { EmailAddress = new EmailAddress { Address = p.Email } } },
                     };
                     await graph.Users["clinic@example.org"].SendMail.PostAsync(new SendMailPostRequestBody { Message = message, SaveToSentItems = false });
@@ -184,12 +191,12 @@ internal static class SinkSamples
             {
                 public async Task SendAsync(Patient p, IAmazonSimpleNotificationService sns, AmazonSimpleNotificationServiceClient client)
                 {
-                    await sns.PublishAsync(new PublishRequest { PhoneNumber = p.Phone, Message = {|#0:p.Diagnosis|}, Subject = {|#1:p.Name|} });
-                    await sns.PublishAsync(new PublishRequest("arn:topic", {|#2:p.Diagnosis|}, {|#3:p.Name|}));
-                    await sns.PublishAsync("arn:topic", {|#4:p.Diagnosis|}, {|#5:p.Name|});
-                    await client.PublishAsync("arn:topic", {|#6:p.Diagnosis|});
-                    client.Publish("arn:topic", {|#7:p.Diagnosis|}, {|#8:p.Name|});
-                    var entry = new PublishBatchRequestEntry { Id = "1", Message = {|#9:p.Diagnosis|}, Subject = {|#10:p.Name|} };
+                    await sns.PublishAsync(new PublishRequest { PhoneNumber = p.Phone, Message = {|HIPAA001:p.Diagnosis|}, Subject = {|HIPAA002:p.Name|} });
+                    await sns.PublishAsync(new PublishRequest("arn:topic", {|HIPAA001:p.Diagnosis|}, {|HIPAA002:p.Name|}));
+                    await sns.PublishAsync("arn:topic", {|HIPAA001:p.Diagnosis|}, {|HIPAA002:p.Name|});
+                    await client.PublishAsync("arn:topic", {|HIPAA001:p.Diagnosis|});
+                    client.Publish("arn:topic", {|HIPAA001:p.Diagnosis|}, {|HIPAA002:p.Name|});
+                    var entry = new PublishBatchRequestEntry { Id = "1", Message = {|HIPAA001:p.Diagnosis|}, Subject = {|HIPAA002:p.Name|} };
 
                     var v2 = new Amazon.SimpleEmailV2.Model.SendEmailRequest
                     {
@@ -198,17 +205,17 @@ internal static class SinkSamples
                         {
                             Simple = new Amazon.SimpleEmailV2.Model.Message
                             {
-                                Subject = new Amazon.SimpleEmailV2.Model.Content { Data = {|#11:p.Name|} },
-                                Body = new Amazon.SimpleEmailV2.Model.Body { Text = new Amazon.SimpleEmailV2.Model.Content { Data = {|#12:p.Diagnosis|} } },
+                                Subject = new Amazon.SimpleEmailV2.Model.Content { Data = {|HIPAA002:p.Name|} },
+                                Body = new Amazon.SimpleEmailV2.Model.Body { Text = new Amazon.SimpleEmailV2.Model.Content { Data = {|HIPAA001:p.Diagnosis|} } },
                             },
                         },
                     };
-                    var templated = new Amazon.SimpleEmailV2.Model.Template { TemplateName = "results", TemplateData = {|#13:"{\"dx\":\"" + p.Diagnosis + "\"}"|} };
-                    var v1 = new Amazon.SimpleEmail.Model.Message(new Amazon.SimpleEmail.Model.Content({|#14:p.Name|}), new Amazon.SimpleEmail.Model.Body(new Amazon.SimpleEmail.Model.Content({|#15:p.Diagnosis|})));
-                    var html = new Amazon.SimpleEmail.Model.Content { Data = {|#16:p.Diagnosis|} };
-                    var v1Template = new Amazon.SimpleEmail.Model.SendTemplatedEmailRequest { Template = "results", TemplateData = {|#17:p.Diagnosis|} };
-                    await client.PublishAsync("arn:topic", {|#18:p.Diagnosis|}, {|#19:p.Name|});
-                    sns.Publish("arn:topic", {|#20:p.Diagnosis|}, {|#21:p.Name|});
+                    var templated = new Amazon.SimpleEmailV2.Model.Template { TemplateName = "results", TemplateData = {|HIPAA004:"{\"dx\":\"" + p.Diagnosis + "\"}"|} };
+                    var v1 = new Amazon.SimpleEmail.Model.Message(new Amazon.SimpleEmail.Model.Content({|HIPAA002:p.Name|}), new Amazon.SimpleEmail.Model.Body(new Amazon.SimpleEmail.Model.Content({|HIPAA001:p.Diagnosis|})));
+                    var html = new Amazon.SimpleEmail.Model.Content { Data = {|HIPAA001:p.Diagnosis|} };
+                    var v1Template = new Amazon.SimpleEmail.Model.SendTemplatedEmailRequest { Template = "results", TemplateData = {|HIPAA004:p.Diagnosis|} };
+                    await client.PublishAsync("arn:topic", {|HIPAA001:p.Diagnosis|}, {|HIPAA002:p.Name|});
+                    sns.Publish("arn:topic", {|HIPAA001:p.Diagnosis|}, {|HIPAA002:p.Name|});
                 }
             }
         }
@@ -225,13 +232,13 @@ internal static class SinkSamples
             {
                 public async Task SendAsync(Patient p, SmsClient sms, EmailClient email)
                 {
-                    sms.Send(from: "+15550100", to: p.Phone, message: {|#0:p.Diagnosis|});
-                    await sms.SendAsync("+15550100", p.Phone, {|#1:$"Dx: {p.Diagnosis}"|});
-                    email.Send(WaitUntil.Completed, "clinic@example.org", p.Email, {|#2:p.Name|}, {|#3:p.Diagnosis|}, {|#4:p.Diagnosis|});
-                    await email.SendAsync(WaitUntil.Started, "clinic@example.org", p.Email, {|#5:p.Name|}, {|#6:p.Diagnosis|});
-                    var content = new EmailContent({|#7:"Results for " + p.Name|}) { Html = {|#8:p.Diagnosis|}, PlainText = {|#9:p.Diagnosis|} };
+                    sms.Send(from: "+15550100", to: p.Phone, message: {|HIPAA001:p.Diagnosis|});
+                    await sms.SendAsync("+15550100", p.Phone, {|HIPAA001:$"Dx: {p.Diagnosis}"|});
+                    email.Send(WaitUntil.Completed, "clinic@example.org", p.Email, {|HIPAA002:p.Name|}, {|HIPAA001:p.Diagnosis|}, {|HIPAA001:p.Diagnosis|});
+                    await email.SendAsync(WaitUntil.Started, "clinic@example.org", p.Email, {|HIPAA002:p.Name|}, {|HIPAA001:p.Diagnosis|});
+                    var content = new EmailContent({|HIPAA002:"Results for " + p.Name|}) { Html = {|HIPAA001:p.Diagnosis|}, PlainText = {|HIPAA001:p.Diagnosis|} };
                     await email.SendAsync(WaitUntil.Completed, new EmailMessage("clinic@example.org", p.Email, content));
-                    await email.SendAsync(WaitUntil.Started, "clinic@example.org", p.Email, "Update", "<p>See the portal</p>", {|#10:p.Diagnosis|});
+                    await email.SendAsync(WaitUntil.Started, "clinic@example.org", p.Email, "Update", "<p>See the portal</p>", {|HIPAA001:p.Diagnosis|});
                 }
             }
         }
@@ -248,10 +255,10 @@ internal static class SinkSamples
             {
                 public async Task SendAsync(Patient p, ISmsClient sms, SmsClient concrete, IMessagesClient messages)
                 {
-                    await sms.SendAnSmsAsync(new SendSmsRequest { From = "Clinic", To = p.Phone, Text = {|#0:p.Diagnosis|} });
-                    await sms.SendAnSmsAsync("Clinic", p.Phone, {|#1:p.Diagnosis|});
-                    await concrete.SendAnSmsAsync("Clinic", p.Phone, {|#2:p.Diagnosis|});
-                    await messages.SendAsync(new SmsRequest { To = p.Phone, From = "Clinic", Text = {|#3:p.Diagnosis|} });
+                    await sms.SendAnSmsAsync(new SendSmsRequest { From = "Clinic", To = p.Phone, Text = {|HIPAA001:p.Diagnosis|} });
+                    await sms.SendAnSmsAsync("Clinic", p.Phone, {|HIPAA001:p.Diagnosis|});
+                    await concrete.SendAnSmsAsync("Clinic", p.Phone, {|HIPAA001:p.Diagnosis|});
+                    await messages.SendAsync(new SmsRequest { To = p.Phone, From = "Clinic", Text = {|HIPAA001:p.Diagnosis|} });
                 }
             }
         }
@@ -266,17 +273,17 @@ internal static class SinkSamples
             {
                 public async Task SendAsync(Patient p, IFluentEmailFactory factory)
                 {
-                    await Email.From("clinic@example.org").To(p.Email).Subject({|#0:p.Name|}).Body({|#1:p.Diagnosis|}).PlaintextAlternativeBody({|#2:p.Diagnosis|}).SendAsync();
+                    await Email.From("clinic@example.org").To(p.Email).Subject({|HIPAA002:p.Name|}).Body({|HIPAA001:p.Diagnosis|}).PlaintextAlternativeBody({|HIPAA001:p.Diagnosis|}).SendAsync();
                     var email = factory.Create()
-                        .UsingTemplate({|#3:"<p>" + p.Diagnosis + "</p>"|}, {|#4:p|})
-                        .UsingTemplateFromFile("results.cshtml", {|#5:p|})
-                        .UsingTemplateFromEmbedded("Clinic.results.cshtml", {|#6:p|}, typeof(FluentSender).Assembly)
-                        .PlaintextAlternativeUsingTemplate({|#7:p.Diagnosis|}, {|#8:p|})
-                        .PlaintextAlternativeUsingTemplateFromFile("results.txt", {|#9:p|})
-                        .PlaintextAlternativeUsingTemplateFromEmbedded("Clinic.results.txt", {|#10:p|}, typeof(FluentSender).Assembly);
-                    email.Data.Subject = {|#11:p.Name|};
-                    email.Data.Body = {|#12:p.Diagnosis|};
-                    email.Data.PlaintextAlternativeBody = {|#13:p.Diagnosis|};
+                        .UsingTemplate({|HIPAA001:"<p>" + p.Diagnosis + "</p>"|}, {|HIPAA004:p|})
+                        .UsingTemplateFromFile("results.cshtml", {|HIPAA004:p|})
+                        .UsingTemplateFromEmbedded("Clinic.results.cshtml", {|HIPAA004:p|}, typeof(FluentSender).Assembly)
+                        .PlaintextAlternativeUsingTemplate({|HIPAA001:p.Diagnosis|}, {|HIPAA004:p|})
+                        .PlaintextAlternativeUsingTemplateFromFile("results.txt", {|HIPAA004:p|})
+                        .PlaintextAlternativeUsingTemplateFromEmbedded("Clinic.results.txt", {|HIPAA004:p|}, typeof(FluentSender).Assembly);
+                    email.Data.Subject = {|HIPAA002:p.Name|};
+                    email.Data.Body = {|HIPAA001:p.Diagnosis|};
+                    email.Data.PlaintextAlternativeBody = {|HIPAA001:p.Diagnosis|};
                     email.Send();
                 }
             }

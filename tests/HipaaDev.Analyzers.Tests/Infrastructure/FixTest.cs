@@ -1,23 +1,16 @@
-using HipaaDev.Analyzers.Tests.Adoption;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace HipaaDev.Analyzers.Tests.CodeFixes;
+namespace HipaaDev.Analyzers.Tests.Infrastructure;
 
-/// <summary>A code-fix test over the flow analyzer with the shared offline references.</summary>
+/// <summary>A code-fix test over the flow analyzer, configured like <see cref="AnalyzerTest"/> (references, source checks).</summary>
 internal sealed class FixTest<TFix> : CSharpCodeFixTest<PhiFlowAnalyzer, TFix, DefaultVerifier>
     where TFix : CodeFixProvider, new()
 {
-    static FixTest()
-    {
-        PhiFlowAnalyzer.ThrowOnInternalError = true;
-    }
-
     public FixTest(string source, string fixedSource)
     {
-        ReferenceAssemblies = Infrastructure.TestReferences.Empty;
-        TestState.AdditionalReferences.AddRange(AdoptionReferences.All);
+        AnalyzerTest.Configure(this);
         TestCode = source;
         FixedCode = fixedSource;
     }
