@@ -44,5 +44,5 @@ public sealed record SiteBuildOptions
 
     /// <summary>The repository-relative path of <paramref name="absolutePath"/>, with forward slashes.</summary>
     public string DisplayPath(string absolutePath) =>
-        Path.GetRelativePath(RepositoryRoot, absolutePath).Replace('\\', '/');
+        Path.GetRelativePath(RepositoryRoot, absolutePath).Replace(Path.DirectorySeparatorChar, '/');
 }
