@@ -69,6 +69,16 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
+            // The lock is an OS file lock, so a killed build releases it; whatever staging folders are left then
+            // belong to no running build and are removed.
+            using var buildLock = OutputFolder.TryLock(Options.OutputFolder);
+            if (buildLock is null)
+            {
+                return new BuildResult(false, [new BuildDiagnostic(Options.DisplayPath(Options.OutputFolder), 0, "Another build is writing this output folder right now.",
+                    "Wait for it to finish (or stop it), then build again.")], 0, 0, []);
+            }
+
+            OutputFolder.RemoveAbandonedStaging(Options.OutputFolder);
             return await RunStagesAsync(mode, cancellationToken);
         }
         finally
@@ -148,20 +158,9 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         }
     }
 
-    /// <summary>
-    /// Writes into a new staging folder, indexes it and swaps it in. Holds the build lock, so the staging folders of
-    /// killed builds can be removed first without touching a build that is still running.
-    /// </summary>
+    /// <summary>Writes into a new staging folder, indexes it and swaps it in.</summary>
     private async Task<BuildResult> PublishStagedAsync(Dictionary<string, byte[]> files, int pageCount, List<(string, TimeSpan)> times, Action<string> lap, CancellationToken cancellationToken)
     {
-        using var buildLock = OutputFolder.TryLock(Options.OutputFolder);
-        if (buildLock is null)
-        {
-            return new BuildResult(false, [new BuildDiagnostic(Options.DisplayPath(Options.OutputFolder), 0, "Another build is writing this output folder right now.",
-                "Wait for it to finish (or stop it), then build again.")], pageCount, 0, times);
-        }
-
-        OutputFolder.RemoveAbandonedStaging(Options.OutputFolder);
         var staging = OutputFolder.CreateStaging(Options.OutputFolder);
         try
         {
