@@ -71,15 +71,31 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         {
             // The lock is an OS file lock, so a killed build releases it; whatever staging folders are left then
             // belong to no running build and are removed.
-            using var buildLock = OutputFolder.TryLock(Options.OutputFolder);
+            FileStream? buildLock;
+            try
+            {
+                buildLock = OutputFolder.TryLock(Options.OutputFolder);
+                if (buildLock is not null)
+                {
+                    OutputFolder.RemoveAbandonedStaging(Options.OutputFolder);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return new BuildResult(false, [new BuildDiagnostic(Options.DisplayPath(Options.OutputFolder), 0, $"The output folder could not be prepared: {exception.Message}",
+                    "Check that the folder above it is writable, then build again.")], 0, 0, []);
+            }
+
             if (buildLock is null)
             {
                 return new BuildResult(false, [new BuildDiagnostic(Options.DisplayPath(Options.OutputFolder), 0, "Another build is writing this output folder right now.",
                     "Wait for it to finish (or stop it), then build again.")], 0, 0, []);
             }
 
-            OutputFolder.RemoveAbandonedStaging(Options.OutputFolder);
-            return await RunStagesAsync(mode, cancellationToken);
+            using (buildLock)
+            {
+                return await RunStagesAsync(mode, cancellationToken);
+            }
         }
         finally
         {
