@@ -77,6 +77,7 @@ public sealed class UnsafeInputTests
     [InlineData("redirect_from: [\"/old/ /evil/ 200\"]", 5)]
     [InlineData("redirect_from: [\"/old/\\n/* https://evil.example/ 200!\"]", 5)]
     [InlineData("redirect_from: [\"/old/\\t/\"]", 5)]
+    [InlineData("redirect_from: [\"/old/\\n/*\\thttps://evil.example/\"]", 5)]
     [InlineData("redirect_from: [\"/*\"]", 5)]
     [InlineData("redirect_from: [\"/:splat/\"]", 5)]
     [InlineData("redirect_from: [/old/../admin/]", 5)]
