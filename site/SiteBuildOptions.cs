@@ -24,6 +24,9 @@ public sealed record SiteBuildOptions
     /// <summary>The folder holding <c>package.json</c> for Pagefind.</summary>
     public string? NodeProjectFolder { get; init; }
 
+    /// <summary>netlify.toml: the preview server sends the production headers it defines.</summary>
+    public string? NetlifyConfigPath { get; init; }
+
     /// <summary>Run Pagefind over the output. Tests turn it off for speed; the command line always runs it.</summary>
     public bool BuildSearchIndex { get; init; } = true;
 
@@ -39,10 +42,11 @@ public sealed record SiteBuildOptions
             SiteConfigPath = Path.Combine(siteFolder, "site.yml"),
             OutputFolder = Path.Combine(siteFolder, "output"),
             NodeProjectFolder = siteFolder,
+            NetlifyConfigPath = Path.Combine(repositoryRoot, "netlify.toml"),
         };
     }
 
     /// <summary>The repository-relative path of <paramref name="absolutePath"/>, with forward slashes.</summary>
     public string DisplayPath(string absolutePath) =>
-        Path.GetRelativePath(RepositoryRoot, absolutePath).Replace('\\', '/');
+        Path.GetRelativePath(RepositoryRoot, absolutePath).Replace(Path.DirectorySeparatorChar, '/');
 }

@@ -69,7 +69,33 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            return await RunStagesAsync(mode, cancellationToken);
+            // The lock is an OS file lock, so a killed build releases it; whatever staging folders are left then
+            // belong to no running build and are removed.
+            FileStream? buildLock;
+            try
+            {
+                buildLock = OutputFolder.TryLock(Options.OutputFolder);
+                if (buildLock is not null)
+                {
+                    OutputFolder.RemoveAbandonedStaging(Options.OutputFolder);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return new BuildResult(false, [new BuildDiagnostic(Options.DisplayPath(Options.OutputFolder), 0, $"The output folder could not be prepared: {exception.Message}",
+                    "Check that the folder above it is writable, then build again.")], 0, 0, []);
+            }
+
+            if (buildLock is null)
+            {
+                return new BuildResult(false, [new BuildDiagnostic(Options.DisplayPath(Options.OutputFolder), 0, "Another build is writing this output folder right now.",
+                    "Wait for it to finish (or stop it), then build again.")], 0, 0, []);
+            }
+
+            using (buildLock)
+            {
+                return await RunStagesAsync(mode, cancellationToken);
+            }
         }
         finally
         {
@@ -100,24 +126,26 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         }
 
         var tree = new SiteTree(pages);
-        var assets = AssetPipeline.Build(Options);
+        AssetManifest assets;
+        try
+        {
+            assets = AssetPipeline.Build(Options, diagnostics);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new BuildDiagnostic(Options.DisplayPath(Options.AssetsRoot), 0, $"An asset could not be read: {exception.Message}", "Check that the files in site/assets are readable."));
+            return Failed(Sorted(diagnostics), pages.Count);
+        }
+
         var signature = SharedSignature(pages, assets, site);
-        var generated = await RenderAsync(pages, tree, assets, site, signature);
+        var generated = await RenderAsync(pages, tree, assets, site, signature, diagnostics);
         Lap("layouts");
-
-        var files = new Dictionary<string, byte[]>(assets.Files, StringComparer.Ordinal);
-        foreach (var page in generated)
+        if (diagnostics.Count > 0)
         {
-            files[page.OutputPath] = _encoded.TryGetValue(page.Url, out var encoded) && ReferenceEquals(encoded.Html, page.Html)
-                ? encoded.Bytes
-                : (_encoded[page.Url] = (page.Html, Encoding.UTF8.GetBytes(page.Html))).Bytes;
+            return Failed(Sorted(diagnostics), pages.Count);
         }
 
-        foreach (var (name, content) in SiteWideFiles(pages, tree, site, signature))
-        {
-            files[name] = content;
-        }
-
+        var files = CollectFiles(pages, tree, site, signature, assets, generated, diagnostics);
         Lap("site files");
 
         diagnostics.AddRange(Check(pages, generated, files, signature));
@@ -127,32 +155,46 @@ public sealed class SiteBuilder(SiteBuildOptions options)
             return Failed(Sorted(diagnostics), pages.Count);
         }
 
-        if (mode == PublishMode.InPlace && _published is not null && Directory.Exists(Options.OutputFolder))
+        try
         {
-            var written = OutputFolder.WriteChanges(Options.OutputFolder, files, _published);
-            _published = files;
-            Lap("write changes");
-            return new BuildResult(true, [], generated.Count, written, times);
-        }
+            if (mode == PublishMode.InPlace && _published is not null && Directory.Exists(Options.OutputFolder))
+            {
+                var written = OutputFolder.WriteChanges(Options.OutputFolder, files, _published);
+                _published = files;
+                Lap("write changes");
+                return new BuildResult(true, [], generated.Count, written, times);
+            }
 
+            return await PublishStagedAsync(files, generated.Count, times, Lap, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or UnsafeOutputPathException)
+        {
+            return Failed([new BuildDiagnostic(Options.DisplayPath(Options.OutputFolder), 0, $"The output could not be written: {exception.Message}",
+                "Check that the folder is writable and not held open by another program, then build again.")], pages.Count);
+        }
+    }
+
+    /// <summary>Writes into a new staging folder, indexes it and swaps it in.</summary>
+    private async Task<BuildResult> PublishStagedAsync(Dictionary<string, byte[]> files, int pageCount, List<(string, TimeSpan)> times, Action<string> lap, CancellationToken cancellationToken)
+    {
         var staging = OutputFolder.CreateStaging(Options.OutputFolder);
         try
         {
             OutputFolder.WriteAll(staging, files);
-            Lap("write");
+            lap("write");
             if (Options.BuildSearchIndex)
             {
                 var problem = await SearchIndexer.IndexAsync(staging, Options.NodeProjectFolder ?? Path.GetDirectoryName(Options.AssetsRoot)!, "site/package.json", cancellationToken);
-                Lap("search index");
+                lap("search index");
                 if (problem is not null)
                 {
                     OutputFolder.Discard(staging);
-                    return Failed([problem], pages.Count);
+                    return new BuildResult(false, [problem], pageCount, 0, times);
                 }
             }
 
             OutputFolder.Swap(staging, Options.OutputFolder);
-            Lap("swap");
+            lap("swap");
         }
         catch
         {
@@ -161,7 +203,63 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         }
 
         _published = files;
-        return new BuildResult(true, [], generated.Count, files.Count, times);
+        return new BuildResult(true, [], pageCount, files.Count, times);
+    }
+
+    /// <summary>
+    /// Every output file by its output-relative path. Two sources for one path, or a file where another output needs
+    /// a folder (a page at /robots.txt/ beside the generated robots.txt), are diagnostics: nothing is overwritten.
+    /// Paths are compared ignoring case, as they would collide on a case-insensitive disk.
+    /// </summary>
+    private Dictionary<string, byte[]> CollectFiles(IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, string signature, AssetManifest assets, List<GeneratedPage> generated, List<BuildDiagnostic> diagnostics)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        void Claim(string path, byte[] content, string owner, bool reportDuplicate = true)
+        {
+            if (owners.TryAdd(path, owner))
+            {
+                files[path] = content;
+            }
+            else if (reportDuplicate)
+            {
+                diagnostics.Add(new BuildDiagnostic(owner, 0, $"The output file '{path}' is already written by {owners[path]}.", "Rename one of the two so each output file has one source."));
+            }
+        }
+
+        foreach (var (name, content) in SiteWideFiles(pages, tree, site, signature))
+        {
+            Claim(name, content, "the generator");
+        }
+
+        foreach (var page in generated)
+        {
+            var bytes = _encoded.TryGetValue(page.Url, out var encoded) && ReferenceEquals(encoded.Html, page.Html)
+                ? encoded.Bytes
+                : (_encoded[page.Url] = (page.Html, Encoding.UTF8.GetBytes(page.Html))).Bytes;
+
+            // Two pages with one URL are reported by UrlsMustBeUnique, with both files named.
+            Claim(page.OutputPath, bytes, page.Source?.DisplayPath ?? "the generator", reportDuplicate: page.Source is null);
+        }
+
+        foreach (var (name, content) in assets.Files)
+        {
+            Claim(name, content, name.StartsWith(AssetPipeline.FingerprintedFolder + "/", StringComparison.Ordinal) ? "the asset pipeline" : "site/assets/static/" + name);
+        }
+
+        foreach (var path in owners.Keys)
+        {
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                if (owners.TryGetValue(path[..slash], out var fileOwner))
+                {
+                    diagnostics.Add(new BuildDiagnostic(owners[path], 0, $"The output '{path}' needs a folder '{path[..slash]}', but {fileOwner} writes a file with that name.",
+                        "Rename the page or file so it does not take the name of another output file."));
+                }
+            }
+        }
+
+        return files;
     }
 
     /// <summary>
@@ -228,7 +326,7 @@ public sealed class SiteBuilder(SiteBuildOptions options)
 
     private sealed record CheckedPage(string Html, IReadOnlyList<BuildDiagnostic> Diagnostics, IReadOnlySet<string> AnchorTargets);
 
-    private async Task<List<GeneratedPage>> RenderAsync(IReadOnlyList<SourcePage> pages, SiteTree tree, AssetManifest assets, SiteConfig site, string signature)
+    private async Task<List<GeneratedPage>> RenderAsync(IReadOnlyList<SourcePage> pages, SiteTree tree, AssetManifest assets, SiteConfig site, string signature, List<BuildDiagnostic> diagnostics)
     {
         var generated = new List<GeneratedPage>(pages.Count + 2);
         await using var renderer = new PageRenderer();
@@ -252,7 +350,17 @@ public sealed class SiteBuilder(SiteBuildOptions options)
             }
             else
             {
-                html = await renderer.RenderAsync(ViewFor(page, tree, assets, site));
+                try
+                {
+                    html = await renderer.RenderAsync(ViewFor(page, tree, assets, site));
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    diagnostics.Add(new BuildDiagnostic(page.DisplayPath, 0, $"The page could not be rendered: {exception.Message}",
+                        "Check the page's front matter and Markdown for unusual input; if it looks right, report the message to the generator's maintainers."));
+                    continue;
+                }
+
                 _rendered[page.Url] = (page, html);
             }
 

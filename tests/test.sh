@@ -12,7 +12,7 @@ fi
 
 # Pagefind (search index) comes from npm, pinned by site/package-lock.json.
 if [ ! -d site/node_modules ]; then
-  (cd site && npm ci --no-audit --no-fund)
+  (cd site && npm ci --ignore-scripts --no-audit --no-fund)
 fi
 
 dotnet test HipaaDev.sln "$@"

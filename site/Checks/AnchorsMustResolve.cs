@@ -22,17 +22,16 @@ public sealed class AnchorsMustResolve : ISiteCheck
                 continue;
             }
 
-            var line = page.Source?.LineContaining(href) ?? 1;
             if (string.IsNullOrEmpty(fragment))
             {
-                context.Report(page, line, $"Link '{href}' has an empty anchor.", "Remove the '#' or name a heading, e.g. #frequently-asked-questions.");
+                context.Report(page, CheckContext.LineOf(page, href), $"Link '{href}' has an empty anchor.", "Remove the '#' or name a heading, e.g. #frequently-asked-questions.");
                 continue;
             }
 
-            if (context.Document(target).GetElementById(fragment) is null)
+            if (!context.IdsOn(target).Contains(fragment))
             {
                 var headings = context.Document(target).QuerySelectorAll("h2[id], h3[id]").Select(h => "#" + h.Id).Take(8);
-                context.Report(page, line, $"Anchor '#{fragment}' does not exist on {target.Url}.",
+                context.Report(page, CheckContext.LineOf(page, href), $"Anchor '#{fragment}' does not exist on {target.Url}.",
                     $"Use one of the page's heading anchors ({string.Join(", ", headings)}), or fix the heading it should point to.");
             }
         }

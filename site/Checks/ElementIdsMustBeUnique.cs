@@ -12,7 +12,7 @@ public sealed class ElementIdsMustBeUnique : ISiteCheck
                 .Where(g => g.Count() > 1);
             foreach (var duplicate in duplicates)
             {
-                context.Report(page, page.Source?.LineContaining(duplicate.Key) ?? 1, $"The id '{duplicate.Key}' is used {duplicate.Count()} times on the page.",
+                context.Report(page, page.Source?.LineOfHeading(duplicate.Key) ?? 1, $"The id '{duplicate.Key}' is used {duplicate.Count()} times on the page.",
                     "Give each element its own id (check {#id} attributes and raw HTML).");
             }
         }

@@ -33,7 +33,7 @@ public sealed class ImagesMustHaveAltText : ISiteCheck
                 var src = image.GetAttribute("src") ?? string.Empty;
                 if (!markdownImages.Contains(src) && string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
                 {
-                    context.Report(page, page.Source?.LineContaining(src) ?? 1, $"Image '{src}' has no alt text.", "Add alt=\"what the image shows\" to the <img> tag.");
+                    context.Report(page, CheckContext.LineOf(page, src), $"Image '{src}' has no alt text.", "Add alt=\"what the image shows\" to the <img> tag.");
                 }
             }
         }

@@ -60,10 +60,9 @@ public sealed class InternalLinksMustResolve : ISiteCheck
             return;
         }
 
-        var line = page.Source?.LineContaining(reference) ?? 1;
         if (!reference.StartsWith('/'))
         {
-            context.Report(page, line, $"Link '{reference}' is relative.", "Write internal links as site-absolute paths with a trailing slash, e.g. /guidance/email-and-text-rules/.");
+            context.Report(page, CheckContext.LineOf(page, reference), $"Link '{reference}' is relative.", "Write internal links as site-absolute paths with a trailing slash, e.g. /guidance/email-and-text-rules/.");
             return;
         }
 
@@ -77,6 +76,6 @@ public sealed class InternalLinksMustResolve : ISiteCheck
         var fix = !path.EndsWith('/') && context.Resolves(path + "/")
             ? $"Add the trailing slash: {path}/."
             : "Fix the path to an existing page (site-absolute, trailing slash) or remove the link.";
-        context.Report(page, line, $"Link '{reference}' points to a page or file that does not exist.", fix);
+        context.Report(page, CheckContext.LineOf(page, reference), $"Link '{reference}' points to a page or file that does not exist.", fix);
     }
 }

@@ -18,7 +18,7 @@ public sealed class NextStepsAndFaqLinksMustPointToExistingPages : ISiteCheck
                 var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
                 if (links.Count == 0)
                 {
-                    context.Report(page, page.Source?.LineContaining("## Next steps") ?? 1, "The 'Next steps' section has no links.",
+                    context.Report(page, page.Source?.LineOfHeading(section.QuerySelector("h2[id]")?.Id ?? string.Empty) ?? 1, "The 'Next steps' section has no links.",
                         "List the pages a reader should go to next, one '- [Title](/path/)' per line.");
                 }
 
@@ -26,7 +26,7 @@ public sealed class NextStepsAndFaqLinksMustPointToExistingPages : ISiteCheck
                 {
                     if (CheckContext.IsExternal(href))
                     {
-                        context.Report(page, page.Source?.LineContaining(href) ?? 1, $"Next step '{href}' leaves the site.",
+                        context.Report(page, CheckContext.LineOf(page, href), $"Next step '{href}' leaves the site.",
                             "Next steps point to pages of this site; put outside documents in 'sources' or the page body.");
                         continue;
                     }
@@ -61,7 +61,7 @@ public sealed class NextStepsAndFaqLinksMustPointToExistingPages : ISiteCheck
         InternalLinksMustResolve.Check(context, page, href);
         if (context.Resolves(path) && !path.EndsWith('/'))
         {
-            context.Report(page, page.Source?.LineContaining(href) ?? 1, $"'{href}' in next steps or FAQs is a file, not a page.", "Link to the page that explains it.");
+            context.Report(page, CheckContext.LineOf(page, href), $"'{href}' in next steps or FAQs is a file, not a page.", "Link to the page that explains it.");
         }
     }
 }

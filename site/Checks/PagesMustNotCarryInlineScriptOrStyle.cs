@@ -17,14 +17,14 @@ public sealed class PagesMustNotCarryInlineScriptOrStyle : ISiteCheck
             {
                 if (script.GetAttribute("type") != DataBlockType)
                 {
-                    context.Report(page, page.Source?.LineContaining("<script") ?? 1, "The page has an inline <script>, which the Content-Security-Policy blocks.",
+                    context.Report(page, CheckContext.LineOf(page, "<script"), "The page has an inline <script>, which the Content-Security-Policy blocks.",
                         "Move the code into a file in site/assets/js/ that looks for its own hook element.");
                 }
             }
 
             foreach (var _ in document.QuerySelectorAll("style"))
             {
-                context.Report(page, page.Source?.LineContaining("<style") ?? 1, "The page has a <style> element, which the Content-Security-Policy blocks.",
+                context.Report(page, CheckContext.LineOf(page, "<style"), "The page has a <style> element, which the Content-Security-Policy blocks.",
                     "Move the rules into site/assets/css/ and use a class.");
             }
 
@@ -34,17 +34,18 @@ public sealed class PagesMustNotCarryInlineScriptOrStyle : ISiteCheck
                 {
                     if (attribute.Name == "style")
                     {
-                        context.Report(page, page.Source?.LineContaining("style=") ?? 1, $"<{element.LocalName}> has a style attribute, which the Content-Security-Policy blocks.",
+                        context.Report(page, CheckContext.LineOf(page, "style="), $"<{element.LocalName}> has a style attribute, which the Content-Security-Policy blocks.",
                             "Use a class (Markdown: {.class-name}) and put the rules in site/assets/css/.");
                     }
                     else if (attribute.Name.StartsWith("on", StringComparison.Ordinal))
                     {
-                        context.Report(page, page.Source?.LineContaining(attribute.Name + "=") ?? 1, $"<{element.LocalName}> has an inline event handler '{attribute.Name}'.",
+                        context.Report(page, CheckContext.LineOf(page, attribute.Name + "="), $"<{element.LocalName}> has an inline event handler '{attribute.Name}'.",
                             "Attach the handler from a script in site/assets/js/.");
                     }
-                    else if (attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+                    else if (UrlSchemes.IsScript(attribute.Value))
                     {
-                        context.Report(page, page.Source?.LineContaining("javascript:") ?? 1, $"<{element.LocalName}> has a javascript: URL.", "Use a real link or a button handled by a script file.");
+                        context.Report(page, CheckContext.LineOf(page, attribute.Value, UrlSchemes.Of(attribute.Value) + ":", attribute.Name + "="), $"<{element.LocalName}> has a {UrlSchemes.Of(attribute.Value)}: URL in '{attribute.Name}'.",
+                            "Use a real link or a button handled by a script file.");
                     }
                 }
             }

@@ -27,9 +27,5 @@ public sealed class RelatedAndCtaLinksMustExist : ISiteCheck
         }
     }
 
-    private static int LineOfEntry(SourcePage page, string key, string value)
-    {
-        var line = page.LineContaining(value);
-        return line > 1 ? line : page.FrontMatter.LineOf(key);
-    }
+    private static int LineOfEntry(SourcePage page, string key, string value) => page.FrontMatterLineOf(key, value);
 }

@@ -20,6 +20,7 @@ public sealed class CheckContext
     private readonly HtmlDocumentCache _documents;
 
     private readonly Dictionary<string, List<BuildDiagnostic>> _byPage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
 
     public CheckContext(SiteBuildOptions options, IReadOnlyList<SourcePage> sources, IReadOnlyList<GeneratedPage> generated, IReadOnlySet<string> outputFiles, HtmlDocumentCache documents, IReadOnlyList<GeneratedPage>? pagesToCheck = null)
     {
@@ -84,6 +85,46 @@ public sealed class CheckContext
     public IDocument Document(GeneratedPage page) => _documents.Get(page.Url, page.Html);
 
     public GeneratedPage? PageAt(string url) => _pagesByUrl.GetValueOrDefault(url);
+
+    /// <summary>
+    /// The ids of the page's elements, collected once per page: looking an anchor up is then a set lookup, not a walk
+    /// of the document per link (which made pages with many anchors quadratic).
+    /// </summary>
+    public IReadOnlySet<string> IdsOn(GeneratedPage page)
+    {
+        lock (_ids)
+        {
+            if (!_ids.TryGetValue(page.Url, out var ids))
+            {
+                ids = Document(page).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+                _ids[page.Url] = ids;
+            }
+
+            return ids;
+        }
+    }
+
+    /// <summary>
+    /// The Markdown line of the first of <paramref name="references"/> (link URLs or raw HTML text) found on the page;
+    /// else the first body line (1 for pages the generator makes).
+    /// </summary>
+    public static int LineOf(GeneratedPage page, params string[] references)
+    {
+        if (page.Source is not { } source)
+        {
+            return 1;
+        }
+
+        foreach (var reference in references)
+        {
+            if (source.FindLine(reference) is { } line)
+            {
+                return line;
+            }
+        }
+
+        return source.BodyStartLine;
+    }
 
     /// <summary>True when a site-absolute path (without its #fragment) is a page or a file of this build.</summary>
     public bool Resolves(string path)

@@ -19,6 +19,7 @@ public static class SiteChecks
         new ImagesMustHaveAltText(),
         new FencedCodeMustDeclareLanguage(),
         new PagesMustNotCarryInlineScriptOrStyle(),
+        new PagesMustNotLoadFromOtherOrigins(),
         new ElementIdsMustBeUnique(),
     ];
 

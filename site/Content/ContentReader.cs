@@ -14,11 +14,18 @@ public sealed class ContentReader
 
     public (IReadOnlyList<SourcePage> Pages, IReadOnlyList<BuildDiagnostic> Diagnostics) ReadAll(SiteBuildOptions options)
     {
+        var diagnostics = new List<BuildDiagnostic>();
+        if (!Directory.Exists(options.ContentRoot))
+        {
+            diagnostics.Add(new BuildDiagnostic(options.DisplayPath(options.ContentRoot), 0, "The content folder does not exist.",
+                "Run the generator from the repository, or restore site/content from git."));
+        }
+
         var files = new List<(string FullPath, string Url)>();
-        AddFiles(files, options.ContentRoot, SitePaths.UrlForContentFile, required: true);
+        AddFiles(files, options.ContentRoot, isRulePage: false, options, diagnostics);
         if (options.RulesRoot is not null)
         {
-            AddFiles(files, options.RulesRoot, SitePaths.UrlForRuleFile, required: false);
+            AddFiles(files, options.RulesRoot, isRulePage: true, options, diagnostics);
         }
 
         var results = new CachedFile[files.Count];
@@ -31,25 +38,24 @@ public sealed class ContentReader
         }
 
         var pages = results.Where(r => r.Page is { FrontMatter.Draft: false }).Select(r => r.Page!).ToList();
-        var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
+        diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));
         return (pages, diagnostics);
     }
 
-    private static void AddFiles(List<(string, string)> files, string root, Func<string, string> urlFor, bool required)
+    /// <summary>Adds the root's Markdown files whose names can be URLs; reports the others and never reads them.</summary>
+    private static void AddFiles(List<(string, string)> files, string root, bool isRulePage, SiteBuildOptions options, List<BuildDiagnostic> diagnostics)
     {
-        if (!Directory.Exists(root))
+        foreach (var file in SourceFiles.Find(root, ".md", recursive: true, options, diagnostics))
         {
-            if (required)
+            var relativePath = Path.GetRelativePath(root, file);
+            if (SitePaths.ContentFileProblem(relativePath, isRulePage) is { } problem)
             {
-                throw new DirectoryNotFoundException($"The content folder '{root}' does not exist.");
+                diagnostics.Add(new BuildDiagnostic(options.DisplayPath(file), 0, problem,
+                    "Rename the file or folder: its path becomes the page's URL (e.g. guidance/email-rules.md → /guidance/email-rules/)."));
+                continue;
             }
 
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            files.Add((file, urlFor(Path.GetRelativePath(root, file))));
+            files.Add((file, isRulePage ? SitePaths.UrlForRuleFile(relativePath) : SitePaths.UrlForContentFile(relativePath)));
         }
     }
 
@@ -66,19 +72,48 @@ public sealed class ContentReader
         return result;
     }
 
+    /// <summary>Reads, decodes and parses one file. Whatever goes wrong becomes a diagnostic naming the file, never an exception.</summary>
     private static CachedFile Read(string fullPath, string url, SiteBuildOptions options, FileInfo info)
     {
         var displayPath = options.DisplayPath(fullPath);
-        var text = File.ReadAllText(fullPath).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var frontMatter = FrontMatterReader.Read(text, displayPath);
-        if (frontMatter.FrontMatter is null)
+        CachedFile Problem(int line, string message, string fix) =>
+            new(info.LastWriteTimeUtc, info.Length, null, [new BuildDiagnostic(displayPath, line, message, fix)]);
+
+        string text;
+        try
         {
-            return new CachedFile(info.LastWriteTimeUtc, info.Length, null, frontMatter.Diagnostics);
+            var decoded = StrictUtf8.Decode(File.ReadAllBytes(fullPath));
+            if (decoded.Text is null)
+            {
+                return Problem(decoded.InvalidLine, "The file is not valid UTF-8 (an invalid byte sequence is on this line).",
+                    "Save the file as UTF-8 in your editor, and retype the characters on this line that show as '?' or boxes.");
+            }
+
+            text = decoded.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Problem(0, $"The file could not be read: {exception.Message}", "Check that the file exists and is readable by the user running the build.");
         }
 
-        var document = MarkdownRendering.Parse(text);
-        var body = MarkdownRendering.Render(document);
-        var page = new SourcePage(fullPath, displayPath, url, text, frontMatter.FrontMatter, document, body);
-        return new CachedFile(info.LastWriteTimeUtc, info.Length, page, []);
+        try
+        {
+            var frontMatter = FrontMatterReader.Read(text, displayPath);
+            if (frontMatter.FrontMatter is null)
+            {
+                return new CachedFile(info.LastWriteTimeUtc, info.Length, null, frontMatter.Diagnostics);
+            }
+
+            var document = MarkdownRendering.Parse(text);
+            var body = MarkdownRendering.Render(document);
+            var page = new SourcePage(fullPath, displayPath, url, text, frontMatter.FrontMatter, document, body);
+            return new CachedFile(info.LastWriteTimeUtc, info.Length, page, []);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Markdig refuses input nested too deeply (and may fail on other pathological input) by throwing.
+            return Problem(0, $"The file could not be parsed: {exception.Message}",
+                "Simplify the structure (for example deeply nested lists, quotes or brackets) so the page reads as normal Markdown.");
+        }
     }
 }

@@ -102,8 +102,8 @@ public static class FrontMatterReader
                     case FrontMatterKeys.Order: order = ReadInteger(key, value); break;
                     case FrontMatterKeys.LastReviewed: lastReviewed = ReadDate(key, value); break;
                     case FrontMatterKeys.Audience: audience = ReadTextList(key, value); break;
-                    case FrontMatterKeys.Related: related = ReadSitePaths(key, value); break;
-                    case FrontMatterKeys.RedirectFrom: redirectFrom = ReadSitePaths(key, value); break;
+                    case FrontMatterKeys.Related: related = ReadSitePaths(key, value, allowFragment: true); break;
+                    case FrontMatterKeys.RedirectFrom: redirectFrom = ReadSitePaths(key, value, allowFragment: false); break;
                     case FrontMatterKeys.Sources: sources = ReadSources(value); break;
                     case FrontMatterKeys.Cta: cta = ReadCallToAction(value); break;
                     case FrontMatterKeys.Draft: draft = ReadBoolean(key, value); break;
@@ -288,17 +288,31 @@ public static class FrontMatterReader
             return items;
         }
 
-        private IReadOnlyList<string> ReadSitePaths(string key, YamlNode value)
+        /// <summary>
+        /// Site paths in the strict grammar of <see cref="SitePaths.IsSitePath"/>. Entries are read untrimmed, so
+        /// whitespace or a line break inside a quoted value is refused rather than written into <c>_redirects</c>.
+        /// </summary>
+        private IReadOnlyList<string> ReadSitePaths(string key, YamlNode value, bool allowFragment)
         {
-            var paths = ReadTextList(key, value);
-            var sequence = value as YamlSequenceNode;
-            for (var i = 0; i < paths.Count; i++)
+            if (value is not YamlSequenceNode sequence)
             {
-                if (!SitePaths.IsSiteAbsolute(paths[i]))
+                Error(value.Start, $"'{key}' must be a list.", $"Write '{key}: [/first/path/, /second/path/]' or one '- /path/' line per entry.");
+                return [];
+            }
+
+            var paths = new List<string>();
+            foreach (var item in sequence.Children)
+            {
+                var text = (item as YamlScalarNode)?.Value ?? string.Empty;
+                if (SitePaths.IsSitePath(text, allowFragment))
                 {
-                    var at = sequence is not null && i < sequence.Children.Count ? sequence.Children[i].Start : value.Start;
-                    Error(at, $"'{paths[i]}' in '{key}' is not a site path.", "Write a path that starts and ends with '/', e.g. /guidance/email-and-text-rules/.");
+                    paths.Add(text);
+                    continue;
                 }
+
+                var example = allowFragment ? "/guidance/email-and-text-rules/ or /guidance/email-and-text-rules/#key-lessons" : "/old/email-rules/";
+                Error(item.Start, $"'{SitePaths.Printable(text)}' in '{key}' is not a site path.",
+                    $"Write a path that starts and ends with '/', with lower-case letters, digits, '-', '_' or '.' between the slashes{(allowFragment ? " and an optional #anchor" : " (no #anchor)")}, e.g. {example}.");
             }
 
             return paths;
@@ -350,9 +364,11 @@ public static class FrontMatterReader
                 return null;
             }
 
-            if (!SitePaths.IsSiteAbsolute(fields["link"]))
+            if (!SitePaths.IsSitePath(fields["link"], allowFragment: true))
             {
-                Error(mapping.Start, $"'cta' link '{fields["link"]}' is not a site path.", "Write a path that starts and ends with '/', e.g. /tools/channel-decision/.");
+                Error(mapping.Start, $"'cta' link '{SitePaths.Printable(fields["link"])}' is not a site path.",
+                    "Write a path that starts and ends with '/', with lower-case letters, digits, '-', '_' or '.' between the slashes, e.g. /tools/channel-decision/.");
+                return null;
             }
 
             return new CallToAction(fields["text"], fields["label"], fields["link"]);

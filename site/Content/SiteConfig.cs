@@ -38,7 +38,19 @@ public sealed record SiteConfig
         SiteConfig config;
         try
         {
-            config = deserializer.Deserialize<SiteConfig>(File.ReadAllText(path)) ?? new SiteConfig();
+            var (text, invalidLine) = StrictUtf8.Decode(File.ReadAllBytes(path));
+            if (text is null)
+            {
+                diagnostics.Add(new BuildDiagnostic(displayPath, invalidLine, "The site configuration is not valid UTF-8 (an invalid byte sequence is on this line).", "Save the file as UTF-8."));
+                return new SiteConfig();
+            }
+
+            config = deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new BuildDiagnostic(displayPath, 0, $"The site configuration could not be read: {exception.Message}", "Check that the file is readable."));
+            return new SiteConfig();
         }
         catch (YamlException exception)
         {

@@ -1,22 +1,102 @@
+using System.Text.RegularExpressions;
+
 namespace HipaaDev.Site.Content;
 
 /// <summary>How source files map to URLs and how site paths are written (see site/README.md).</summary>
-public static class SitePaths
+public static partial class SitePaths
 {
     /// <summary>The URL prefix under which analyzer rule pages are published.</summary>
     public const string RulesPrefix = "/analyzer/rules/";
 
-    /// <summary>A site path starts with one '/', and its path part ends with '/' (an optional #anchor may follow).</summary>
-    public static bool IsSiteAbsolute(string path)
+    /// <summary>
+    /// Top-level folders the generator and Pagefind write themselves: a page or static file there would be cached as
+    /// immutable (<c>assets/</c>) or overwritten by the search index (<c>pagefind/</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReservedFolders = ["assets", "pagefind"];
+
+    /// <summary>
+    /// The one grammar for site paths written in front matter (<c>related</c>, <c>redirect_from</c>, <c>cta.link</c>):
+    /// lower-case segments of letters and digits joined by single '-', '_' or '.', each followed by '/'. No
+    /// whitespace, control characters, '*', ':', '%' or '..', so a path cannot add a rule to <c>_redirects</c>.
+    /// </summary>
+    [GeneratedRegex(@"\A/(?:[a-z0-9]+(?:[-_.][a-z0-9]+)*/)*\z")]
+    private static partial Regex SitePathPattern();
+
+    /// <summary>An anchor after a site path: an element id (Markdig's heading ids, or an id set with <c>{#id}</c>).</summary>
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9_.-]*\z")]
+    private static partial Regex FragmentPattern();
+
+    /// <summary>A folder or file name (without <c>.md</c>) that becomes a URL segment: lower-case letters and digits joined by '-' or '_'.</summary>
+    [GeneratedRegex(@"\A[a-z0-9]+(?:[-_][a-z0-9]+)*\z")]
+    private static partial Regex PageSegmentPattern();
+
+    /// <summary>True when <paramref name="path"/> follows the site path grammar, optionally with <c>#anchor</c>.</summary>
+    public static bool IsSitePath(string path, bool allowFragment)
     {
-        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal))
+        var (pathPart, fragment) = SplitRaw(path);
+        return SitePathPattern().IsMatch(pathPart) && (fragment is null || allowFragment && FragmentPattern().IsMatch(fragment));
+    }
+
+    /// <summary>
+    /// Why a Markdown file cannot be a page, or null when it can. <paramref name="relativePath"/> is relative to its
+    /// content root; rule pages (<paramref name="isRulePage"/>) are lower-cased first, as their URLs are.
+    /// </summary>
+    public static string? ContentFileProblem(string relativePath, bool isRulePage)
+    {
+        var segments = relativePath.Split(Path.DirectorySeparatorChar);
+        segments[^1] = segments[^1].EndsWith(".md", StringComparison.Ordinal) ? segments[^1][..^3] : segments[^1];
+        foreach (var segment in segments)
         {
-            return false;
+            var name = isRulePage ? segment.ToLowerInvariant() : segment;
+            if (!PageSegmentPattern().IsMatch(name))
+            {
+                return $"'{Printable(segment)}' cannot be part of a URL: page file and folder names are lower-case letters and digits joined by '-' or '_' (no dots, spaces, backslashes or upper case).";
+            }
         }
 
-        var hash = path.IndexOf('#', StringComparison.Ordinal);
-        var pathPart = hash >= 0 ? path[..hash] : path;
-        return pathPart.EndsWith('/') && !pathPart.Contains(' ', StringComparison.Ordinal);
+        var url = isRulePage ? UrlForRuleFile(relativePath) : UrlForContentFile(relativePath);
+        var first = url.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is not null && ReservedFolders.Contains(first)
+            ? $"URL {url} is inside /{first}/, which the generator fills itself."
+            : null;
+    }
+
+    /// <summary>Why a file of <c>assets/static</c> cannot be published at <paramref name="relativePath"/>, or null when it can.</summary>
+    public static string? StaticFileProblem(string relativePath)
+    {
+        var segments = relativePath.Split(Path.DirectorySeparatorChar);
+        if (segments.Any(segment => !StaticSegmentPattern().IsMatch(segment) || segment.Contains("..", StringComparison.Ordinal)))
+        {
+            return $"'{Printable(relativePath)}' is not a publishable file name: use letters, digits, '-', '_' and '.' (no '..', spaces, backslashes or control characters).";
+        }
+
+        if (segments.Length > 1 && ReservedFolders.Contains(segments[0]))
+        {
+            return $"Static files cannot go into /{segments[0]}/, which the generator fills itself.";
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\A[A-Za-z0-9_.-]+\z")]
+    private static partial Regex StaticSegmentPattern();
+
+    /// <summary>The key URLs are compared by: unescaped, lower-case, with a trailing slash.</summary>
+    public static string Normalize(string url)
+    {
+        var path = SplitRaw(url).Path;
+        path = Uri.UnescapeDataString(path).ToLowerInvariant();
+        return path.EndsWith('/') ? path : path + "/";
+    }
+
+    /// <summary>A name as diagnostics show it: control characters written as \uXXXX.</summary>
+    public static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+
+    private static (string Path, string? Fragment) SplitRaw(string href)
+    {
+        var hash = href.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? (href, null) : (href[..hash], href[(hash + 1)..]);
     }
 
     /// <summary><c>guidance/email.md</c> → <c>/guidance/email/</c>; <c>guidance/index.md</c> → <c>/guidance/</c>.</summary>

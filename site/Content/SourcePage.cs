@@ -6,6 +6,7 @@ namespace HipaaDev.Site.Content;
 public sealed class SourcePage
 {
     private readonly string[] _lines;
+    private SourceLineIndex? _index;
 
     public SourcePage(string fullPath, string displayPath, string url, string text, FrontMatter frontMatter, MarkdownDocument document, RenderedBody body)
     {
@@ -36,12 +37,41 @@ public sealed class SourcePage
     public string NavLabel => FrontMatter.NavTitle ?? FrontMatter.Title;
 
     /// <summary>
-    /// The first body line that contains <paramref name="text"/>, for problems found in the generated HTML
-    /// (a broken link) that an author fixes in the Markdown. Falls back to line 1.
+    /// The Markdown line of <paramref name="reference"/> (a link or image URL, or text of raw HTML), for problems
+    /// found in the generated HTML that an author fixes in the Markdown. Read from the Markdown syntax tree, so it is
+    /// never a front matter line; null when the text is not in the body.
     /// </summary>
-    public int LineContaining(string text)
+    public int? FindLine(string reference)
     {
-        for (var i = 0; i < _lines.Length; i++)
+        var index = Index;
+        if (index.LinkLines.TryGetValue(reference, out var line))
+        {
+            return line;
+        }
+
+        foreach (var (html, firstLine) in index.RawHtml)
+        {
+            var at = html.IndexOf(reference, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return firstLine + html.AsSpan(0, at).Count('\n');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first line after the front matter, for problems that have no line of their own.</summary>
+    public int BodyStartLine => Index.BodyStartLine;
+
+    /// <summary>The Markdown line of the heading with id <paramref name="id"/>, or the first body line.</summary>
+    public int LineOfHeading(string id) => Index.HeadingLines.TryGetValue(id, out var line) ? line : Index.BodyStartLine;
+
+    /// <summary>The first front matter line that contains <paramref name="text"/>, else the line of <paramref name="key"/>.</summary>
+    public int FrontMatterLineOf(string key, string text)
+    {
+        var closing = Array.FindIndex(_lines, 1, line => line.TrimEnd('\r', ' ') is "---" or "...");
+        for (var i = 1; i < closing; i++)
         {
             if (_lines[i].Contains(text, StringComparison.Ordinal))
             {
@@ -49,6 +79,8 @@ public sealed class SourcePage
             }
         }
 
-        return 1;
+        return FrontMatter.LineOf(key);
     }
+
+    private SourceLineIndex Index => _index ??= SourceLineIndex.Build(Document);
 }

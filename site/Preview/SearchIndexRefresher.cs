@@ -50,10 +50,18 @@ internal sealed class SearchIndexRefresher(SiteBuildOptions options, Cancellatio
                 _requested = false;
             }
 
-            var problem = await SearchIndexer.IndexAsync(options.OutputFolder, options.NodeProjectFolder!, "site/package.json", stop);
-            if (problem is not null)
+            try
             {
-                Console.Error.WriteLine(problem);
+                var problem = await SearchIndexer.IndexAsync(options.OutputFolder, options.NodeProjectFolder!, "site/package.json", stop);
+                if (problem is not null)
+                {
+                    Console.Error.WriteLine(problem);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Nobody awaits this task: a failure must be printed here or it is lost.
+                Console.Error.WriteLine($"The search index could not be refreshed: {exception.Message} Search shows the previous index until the next save.");
             }
         }
     }

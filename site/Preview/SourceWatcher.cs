@@ -75,7 +75,20 @@ internal sealed class SourceWatcher : IDisposable
             _pending = null;
         }
 
-        _ = _onChange(kind);
+        _ = ObserveAsync(kind);
+    }
+
+    /// <summary>Runs the callback and reports its failure, which a discarded task would hide.</summary>
+    private async Task ObserveAsync(SourceChange kind)
+    {
+        try
+        {
+            await _onChange(kind);
+        }
+        catch (Exception exception)
+        {
+            Console.Error.WriteLine($"The preview could not handle a file change: {exception}");
+        }
     }
 
     public void Dispose()

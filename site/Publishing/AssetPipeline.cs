@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HipaaDev.Site.Content;
 
 namespace HipaaDev.Site.Publishing;
 
@@ -27,12 +28,18 @@ public static class AssetPipeline
     public const string SearchStylesheet = "/pagefind/pagefind-ui.css";
     public const string SearchScript = "/pagefind/pagefind-ui.js";
 
-    public static AssetManifest Build(SiteBuildOptions options)
+    /// <summary>
+    /// Pages are generated and checked; a static HTML file would skip every check (external scripts, frames, the
+    /// Content-Security-Policy), so static files may not be HTML.
+    /// </summary>
+    private static readonly string[] s_pageExtensions = [".html", ".htm", ".xhtml", ".shtml", ".xht"];
+
+    public static AssetManifest Build(SiteBuildOptions options, List<BuildDiagnostic> diagnostics)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
 
         var css = new StringBuilder();
-        foreach (var file in FilesIn(options.AssetsRoot, "css", "*.css"))
+        foreach (var file in FilesIn(options, "css", ".css", diagnostics))
         {
             css.Append("/* ").Append(Path.GetFileName(file)).Append(" */\n").Append(File.ReadAllText(file)).Append('\n');
         }
@@ -43,19 +50,30 @@ public static class AssetPipeline
             stylesheets.Add(Publish(files, "site", ".css", Encoding.UTF8.GetBytes(css.ToString())));
         }
 
-        var headScripts = FilesIn(options.AssetsRoot, "head", "*.js")
+        var headScripts = FilesIn(options, "head", ".js", diagnostics)
             .Select(file => Publish(files, Path.GetFileNameWithoutExtension(file), ".js", File.ReadAllBytes(file)))
             .ToList();
 
         var deferredScripts = new List<string> { SearchScript };
-        deferredScripts.AddRange(FilesIn(options.AssetsRoot, "js", "*.js")
+        deferredScripts.AddRange(FilesIn(options, "js", ".js", diagnostics)
             .Select(file => Publish(files, Path.GetFileNameWithoutExtension(file), ".js", File.ReadAllBytes(file))));
+
         var staticRoot = Path.Combine(options.AssetsRoot, "static");
-        if (Directory.Exists(staticRoot))
+        foreach (var file in SourceFiles.Find(staticRoot, extension: null, recursive: true, options, diagnostics))
         {
-            foreach (var file in Directory.EnumerateFiles(staticRoot, "*", SearchOption.AllDirectories))
+            var relativePath = Path.GetRelativePath(staticRoot, file);
+            if (SitePaths.StaticFileProblem(relativePath) is { } problem)
             {
-                files[Path.GetRelativePath(staticRoot, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+                diagnostics.Add(new BuildDiagnostic(options.DisplayPath(file), 0, problem, "Rename or move the file inside site/assets/static/."));
+            }
+            else if (s_pageExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(new BuildDiagnostic(options.DisplayPath(file), 0, "Static files cannot be HTML pages: they would skip the build's checks (scripts, frames, links, the Content-Security-Policy).",
+                    "Write the page as Markdown in site/content/ instead."));
+            }
+            else
+            {
+                files[relativePath.Replace('\\', '/')] = File.ReadAllBytes(file);
             }
         }
 
@@ -72,11 +90,6 @@ public static class AssetPipeline
         return "/" + path;
     }
 
-    private static IEnumerable<string> FilesIn(string assetsRoot, string folder, string pattern)
-    {
-        var path = Path.Combine(assetsRoot, folder);
-        return Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, pattern, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
-            : [];
-    }
+    private static List<string> FilesIn(SiteBuildOptions options, string folder, string extension, List<BuildDiagnostic> diagnostics) =>
+        SourceFiles.Find(Path.Combine(options.AssetsRoot, folder), extension, recursive: false, options, diagnostics);
 }

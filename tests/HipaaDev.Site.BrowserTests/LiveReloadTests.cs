@@ -60,6 +60,23 @@ public sealed class LiveReloadTests(BuiltSite site, ITestOutputHelper output) : 
         Assert.False(await page.EvaluateAsync<bool>("() => window.__beforeEdit === true"), "The new text appeared without a reload.");
     }
 
+    [Fact]
+    public async Task SavingBrokenMarkdown_ShowsTheFailureOnTheOpenPage()
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _address.ToString() });
+        var page = await context.NewPageAsync();
+        var url = "/" + EditedPage[..^".md".Length] + "/";
+        await page.RunAndWaitForResponseAsync(() => page.GotoAsync(url), response => response.Url.EndsWith(PreviewServer.EventsPath, StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+
+        var file = Path.Combine(_root, "site", "content", EditedPage);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\nkind: ", "\nkind: not-a-kind-", StringComparison.Ordinal));
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(alert).ToContainTextAsync("the last rebuild failed", new() { Timeout = 15_000 });
+        await Assertions.Expect(alert).ToContainTextAsync(EditedPage);
+    }
+
     private static void AddParagraphAfterFrontMatter(string file, string paragraph)
     {
         var lines = File.ReadAllLines(file).ToList();

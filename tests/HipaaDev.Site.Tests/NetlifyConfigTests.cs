@@ -39,11 +39,43 @@ public sealed class NetlifyConfigTests
         var command = (string)build["command"];
 
         Assert.Equal("site/output", build["publish"]);
-        var install = command.IndexOf("dotnet-install.sh\" --channel 10.0 --install-dir", StringComparison.Ordinal);
-        var npm = command.IndexOf("(cd site && npm ci", StringComparison.Ordinal);
+        var install = command.IndexOf("dotnet-install.sh\" --jsonfile global.json --install-dir", StringComparison.Ordinal);
+        var npm = command.IndexOf("(cd site && npm ci --ignore-scripts", StringComparison.Ordinal);
         var generator = command.IndexOf("dotnet run --project site", StringComparison.Ordinal);
         Assert.True(install >= 0 && npm > install && generator > npm, command);
         Assert.DoesNotContain('\n', command.Trim());
+    }
+
+    /// <summary>The SDK Netlify installs is the one global.json pins, not whatever the channel's newest is.</summary>
+    [Fact]
+    public void Build_InstallsTheSdkVersionThatGlobalJsonPins()
+    {
+        var command = (string)((TomlTable)Load()["build"])["command"];
+        using var globalJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RealRepository.Root, "global.json")));
+
+        Assert.Matches(@"^\d+\.\d+\.\d+$", globalJson.RootElement.GetProperty("sdk").GetProperty("version").GetString());
+        Assert.Contains("--jsonfile global.json", command);
+        Assert.DoesNotContain("--channel", command);
+        Assert.DoesNotContain("--version latest", command);
+    }
+
+    /// <summary>
+    /// NODE_VERSION names a Node.js LTS line that is still supported. End-of-life dates from the Node.js release
+    /// schedule; a line missing here fails the test until its dates are added.
+    /// </summary>
+    [Fact]
+    public void Build_UsesASupportedNodeLts()
+    {
+        var endOfLife = new Dictionary<string, DateOnly>
+        {
+            ["20"] = new(2026, 4, 30),
+            ["22"] = new(2027, 4, 30),
+            ["24"] = new(2028, 4, 30),
+        };
+        var version = (string)((TomlTable)((TomlTable)Load()["build"])["environment"])["NODE_VERSION"];
+
+        Assert.True(endOfLife.TryGetValue(version, out var end), $"NODE_VERSION {version} is not a known LTS line.");
+        Assert.True(end > DateOnly.FromDateTime(DateTime.UtcNow), $"Node.js {version} reached its end of life on {end:yyyy-MM-dd}.");
     }
 
     [Fact]
@@ -55,6 +87,8 @@ public sealed class NetlifyConfigTests
         Assert.StartsWith("max-age=", (string)values["Strict-Transport-Security"]);
         Assert.True(values.ContainsKey("Referrer-Policy"));
         Assert.True(values.ContainsKey("Permissions-Policy"));
+        Assert.Equal("same-origin", values["Cross-Origin-Resource-Policy"]);
+        Assert.Equal("same-origin", values["Cross-Origin-Opener-Policy"]);
         Assert.False(values.ContainsKey("Cache-Control"), "Only fingerprinted assets may be cached long.");
     }
 
@@ -64,13 +98,16 @@ public sealed class NetlifyConfigTests
         var directives = ContentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .ToDictionary(d => d.Split(' ')[0], d => d);
 
-        Assert.Equal("default-src 'self'", directives["default-src"]);
+        Assert.Equal("default-src 'none'", directives["default-src"]);
         Assert.Equal("script-src 'self' 'wasm-unsafe-eval'", directives["script-src"]);
         Assert.Equal("style-src 'self'", directives["style-src"]);
         Assert.Equal("img-src 'self' data:", directives["img-src"]);
+        Assert.Equal("connect-src 'self'", directives["connect-src"]);
+        Assert.Equal("worker-src 'self'", directives["worker-src"]);
         Assert.Equal("frame-ancestors 'none'", directives["frame-ancestors"]);
-        Assert.Equal("base-uri 'self'", directives["base-uri"]);
+        Assert.Equal("base-uri 'none'", directives["base-uri"]);
         Assert.Equal("form-action 'self'", directives["form-action"]);
+        Assert.DoesNotContain(directives.Values, d => d.Contains('*', StringComparison.Ordinal) || d.Contains("http", StringComparison.Ordinal));
         Assert.DoesNotContain("unsafe-inline", ContentSecurityPolicy);
         Assert.DoesNotContain("'unsafe-eval'", ContentSecurityPolicy);
     }
@@ -81,6 +118,31 @@ public sealed class NetlifyConfigTests
         var values = (TomlTable)HeadersFor("/assets/*")["values"];
         Assert.Contains("immutable", (string)values["Cache-Control"]);
         Assert.Contains("max-age=31536000", (string)values["Cache-Control"]);
+    }
+
+    /// <summary>
+    /// The immutable rule covers /assets/ and nothing else, and a build puts nothing in /assets/ but the files
+    /// AssetPipeline fingerprints: a changed file there always has a new name.
+    /// </summary>
+    [Fact]
+    public async Task ImmutableCaching_CoversExactlyTheFingerprintedFiles()
+    {
+        var cached = ((TomlTableArray)Load()["headers"])
+            .Where(rule => ((TomlTable)rule["values"]).TryGetValue("Cache-Control", out var value) && ((string)value).Contains("immutable", StringComparison.Ordinal))
+            .Select(rule => (string)rule["for"]);
+        Assert.Equal(["/" + Publishing.AssetPipeline.FingerprintedFolder + "/*"], cached);
+
+        using var site = new TestSite();
+        await site.BuildSuccessfullyAsync();
+        var assets = Directory.EnumerateFiles(Path.Combine(site.OutputFolder, Publishing.AssetPipeline.FingerprintedFolder), "*", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(assets);
+        Assert.All(assets, file =>
+        {
+            var name = Path.GetRelativePath(Path.Combine(site.OutputFolder, Publishing.AssetPipeline.FingerprintedFolder), file);
+            var match = System.Text.RegularExpressions.Regex.Match(name, @"\A[a-z0-9-]+\.([0-9a-f]{12})\.(css|js)\z");
+            Assert.True(match.Success, $"{name} in /assets/ is not a fingerprinted name");
+            Assert.Equal(match.Groups[1].Value, Publishing.AssetPipeline.Fingerprint(File.ReadAllBytes(file)));
+        });
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not running yet.");
 
-    internal ProductionHeaders Headers { get; private set; } = null!;
+    /// <summary>netlify.toml: the preview server sends its headers (the Content-Security-Policy included) with every response.</summary>
+    public string NetlifyConfigPath => Path.Combine(RepositoryRoot, "netlify.toml");
 
     /// <summary>Every generated HTML page as a site path ("/", "/guidance/", "/404.html"), in a stable order.</summary>
     public IReadOnlyList<string> PagePaths { get; private set; } = [];
@@ -49,7 +50,6 @@ public sealed class BuiltSite : IAsyncLifetime
         // The browser first: when it is missing, that is the one message to see, before a build's worth of waiting.
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
-        Headers = ProductionHeaders.Load(Path.Combine(RepositoryRoot, "netlify.toml"));
         var options = SiteBuildOptions.ForRepository(RepositoryRoot) with { OutputFolder = OutputFolder };
         Directory.CreateDirectory(_workFolder);
         var result = await SiteBuilder.BuildAsync(options);
@@ -65,7 +65,7 @@ public sealed class BuiltSite : IAsyncLifetime
             .GroupBy(path => LayoutOf(path) ?? path)
             .Select(layout => layout.First())
             .ToList();
-        _server = await PreviewServer.StartAsync(OutputFolder, port: 0);
+        _server = await PreviewServer.StartAsync(OutputFolder, port: 0, NetlifyConfigPath);
         SetUpTime = clock.Elapsed;
     }
 
@@ -73,7 +73,7 @@ public sealed class BuiltSite : IAsyncLifetime
     internal Task<JavaScriptSweep> SweepWithJavaScriptAsync() => _sweep ??= JavaScriptSweep.RunAsync(this);
 
     /// <summary>
-    /// A fresh browser context with the production headers applied, at the given viewport. The system colour scheme
+    /// A fresh browser context at the given viewport (the server sends the production headers). The system colour scheme
     /// is light unless asked otherwise, so a test that toggles the theme knows where it starts.
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScriptEnabled = true, bool darkSystemTheme = false)
@@ -86,7 +86,6 @@ public sealed class BuiltSite : IAsyncLifetime
             ColorScheme = darkSystemTheme ? ColorScheme.Dark : ColorScheme.Light,
             ReducedMotion = ReducedMotion.Reduce,
         });
-        await Headers.ApplyToAsync(context);
         return context;
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using HipaaDev.Site.Publishing;
 
 namespace HipaaDev.Site.BrowserTests.Infrastructure;
 
@@ -38,6 +39,7 @@ internal sealed class JavaScriptSweep
         var axeReport = new StringBuilder();
         var browserProblems = new List<string>();
         var timings = new List<string>();
+        var headerRules = NetlifyHeaders.Load(site.NetlifyConfigPath);
 
         foreach (var path in site.PagePaths)
         {
@@ -46,6 +48,13 @@ internal sealed class JavaScriptSweep
             if (response?.Status != 200)
             {
                 browserProblems.Add($"{path}: served with status {response?.Status}");
+            }
+
+            // The policy the browser enforced is production's own, as the preview server read it from netlify.toml.
+            var expectedPolicy = NetlifyHeaders.For(headerRules, path)["Content-Security-Policy"];
+            if (response is null || await response.HeaderValueAsync("content-security-policy") != expectedPolicy)
+            {
+                browserProblems.Add($"{path}: not served with the Content-Security-Policy of netlify.toml");
             }
 
             await PageReady.SearchMountedAsync(page);

@@ -13,7 +13,8 @@ rm -rf "$target"
 mkdir -p "$target/site/content" "$target/analyzers/docs/rules"
 touch "$target/HipaaDev.sln"
 cp "$repo/site/site.yml" "$target/site/site.yml"
-ln -s "$repo/site/assets" "$target/site/assets"
+# A copy, not a link: the generator refuses symbolic links in its source folders.
+cp -r "$repo/site/assets" "$target/site/assets"
 cp "$repo/site/package.json" "$repo/site/package-lock.json" "$target/site/"
 if [ -d "$repo/site/node_modules" ]; then ln -s "$repo/site/node_modules" "$target/site/node_modules"; fi
 
