@@ -23,17 +23,15 @@ public sealed class PhiObjectInTemplateTests
         }
         """;
 
-    // A whole object passed as a model is named by its type, without an additional location, even when the type is
-    // declared in source; a List<Patient> is named 'List' where the analyzer's own CarrierOrigin would name 'Patient'.
-    // Both are asserted as they are today, so a fix shows up here; they are analyzer defects (FunctionAnalysis names
-    // a template model by its own type and drops the declaration).
+    // A whole object passed as a model is named by the PHI-carrying type it holds (a List<Patient> is 'Patient') and
+    // points at that type's declaration.
     private static Task VerifyAsync(string members, params DiagnosticResult[] expected) =>
         VerifyFlow.AnalyzerAsync(new[] { Sender(members), ClinicModel.Source, StandIns.FluentEmail }, editorConfig: null, expected);
 
     [Fact]
     public Task TemplateData_WholePatientWithPhiMembers_Triggers() => VerifyAsync("""
         public void Send(Patient p, SendGridMessage message) => message.SetTemplateData({|#0:p|});
-        """, Expect.Template(0, "Patient"));
+        """, Expect.Template(0, "Patient", ClinicModel.Patient));
 
     [Fact]
     public Task TemplateData_AnonymousObjectWithPhiMember_Triggers() => VerifyAsync("""
@@ -52,13 +50,13 @@ public sealed class PhiObjectInTemplateTests
     [Fact]
     public Task TemplateData_ListOfPatients_Triggers() => VerifyAsync("""
         public void Send(List<Patient> patients, SendGridMessage message) => message.SetTemplateData({|#0:patients|});
-        """, Expect.Template(0, "List"));
+        """, Expect.Template(0, "Patient", ClinicModel.Patient));
 
     [Fact]
     public Task FluentEmailUsingTemplate_WithPatientModel_Triggers() => VerifyAsync("""
         public Task Send(Patient p, IFluentEmail email) =>
             email.To(p.Email).Subject("Your visit").UsingTemplateFromFile("Reminder.cshtml", {|#0:p|}).SendAsync();
-        """, Expect.Template(0, "Patient"));
+        """, Expect.Template(0, "Patient", ClinicModel.Patient));
 
     [Fact]
     public Task FluentEmailUsingTemplate_InApprovedChannel_DoesNotTrigger() => VerifyAsync("""

@@ -61,10 +61,8 @@ public sealed partial class SinkTests
             ["Name"] => ("Patient.Name", SinkSamples.NameDeclaration),
             ["Diagnosis"] => ("Patient.Diagnosis", (int?)SinkSamples.DiagnosisDeclaration),
 
-            // The patient passed whole is named by its type. Passed bare, it has no additional location today (an
-            // analyzer defect: the model origin of a template sink drops the declaration); inside a collection it has.
-            [] when marker.Text == "p" => ("Patient", null),
-            [] when WholePatient().IsMatch(marker.Text) => ("Patient", SinkSamples.PatientDeclaration),
+            // The patient passed whole, bare or inside a collection, is named by its type and points at its declaration.
+            [] when marker.Text == "p" || WholePatient().IsMatch(marker.Text) => ("Patient", (int?)SinkSamples.PatientDeclaration),
             _ => throw new ArgumentException($"Sample marker '{marker.Text}' should read exactly one PHI member of the patient, or pass the patient."),
         };
 
