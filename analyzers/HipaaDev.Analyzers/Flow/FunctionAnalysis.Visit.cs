@@ -181,6 +181,11 @@ namespace HipaaDev.Analyzers.Flow
                 state.CopyMembers(source, key);
                 _captureAliases[capture.Id] = source;
             }
+            else if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation)
+            {
+                // `message.Body ??= text` assigns through a capture of the member: remember which member it was.
+                _capturedMembers[capture.Id] = (IMemberReferenceOperation)capture.Value;
+            }
 
             return value;
         }
@@ -257,6 +262,10 @@ namespace HipaaDev.Analyzers.Flow
                         // A captured variable used as an assignment target (`text = a ?? b` inside a switch section).
                         state.RemoveMembersOf(original);
                         state.Set(original, taint);
+                    }
+                    else if (_capturedMembers.TryGetValue(capture.Id, out var member))
+                    {
+                        Assign(member, valueOperation, taint, state);
                     }
 
                     return;

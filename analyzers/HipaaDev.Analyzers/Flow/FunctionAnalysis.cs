@@ -36,6 +36,7 @@ namespace HipaaDev.Analyzers.Flow
 
         // CFG captures that copy a local or parameter (receivers, handler targets): writes through them reach the original.
         private readonly Dictionary<CaptureId, StorageKey> _captureAliases = new Dictionary<CaptureId, StorageKey>();
+        private readonly Dictionary<CaptureId, IMemberReferenceOperation> _capturedMembers = new Dictionary<CaptureId, IMemberReferenceOperation>();
         private readonly Dictionary<ControlFlowRegion, HashSet<CaptureId>> _liveCaptures = new Dictionary<ControlFlowRegion, HashSet<CaptureId>>();
         private int[]? _handlerBlocks;
         private bool _recording;
