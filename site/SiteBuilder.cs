@@ -99,18 +99,17 @@ public sealed class SiteBuilder(SiteBuildOptions options)
             return Failed(Sorted(diagnostics), pages.Count);
         }
 
-        var signature = SharedSignature(pages, assets, site);
-        var generated = await _render.RunAsync(pages, tree, assets, site, signature, diagnostics);
+        var generated = await _render.RunAsync(pages, tree, assets, site, diagnostics);
         Lap("layouts");
         if (diagnostics.Count > 0)
         {
             return Failed(Sorted(diagnostics), pages.Count);
         }
 
-        var files = _outputFiles.Collect(pages, tree, site, signature, assets, generated, diagnostics);
+        var files = _outputFiles.Collect(pages, tree, site, assets, generated, diagnostics);
         Lap("site files");
 
-        diagnostics.AddRange(_checks.Run(Options, pages, generated, files, signature));
+        diagnostics.AddRange(_checks.Run(Options, pages, generated, files));
         Lap("checks");
         if (diagnostics.Count > 0)
         {
@@ -166,25 +165,6 @@ public sealed class SiteBuilder(SiteBuildOptions options)
 
         _published = files;
         return new BuildResult(true, [], pageCount, files.Count, times);
-    }
-
-    private static string SharedSignature(IReadOnlyList<SourcePage> pages, AssetManifest assets, SiteConfig site)
-    {
-        var text = new StringBuilder();
-        text.Append(site).Append('\n');
-        foreach (var href in assets.Stylesheets.Concat(assets.HeadScripts).Concat(assets.DeferredScripts).Concat(assets.Files.Keys.Order(StringComparer.Ordinal)))
-        {
-            text.Append(href).Append('\n');
-        }
-
-        foreach (var page in pages)
-        {
-            var frontMatter = page.FrontMatter;
-            text.Append(page.Url).Append('|').Append(frontMatter.Title).Append('|').Append(frontMatter.NavTitle).Append('|')
-                .Append(frontMatter.Order).Append('|').Append(frontMatter.Description).Append('|').Append(frontMatter.Kind).Append('\n');
-        }
-
-        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     private static List<BuildDiagnostic> Sorted(List<BuildDiagnostic> diagnostics) =>

@@ -3,47 +3,65 @@ using HipaaDev.Site.Content;
 
 namespace HipaaDev.Site.Stages;
 
-/// <summary>Runs <see cref="SiteChecks.All"/> over the generated pages and keeps each page's result for the next rebuild.</summary>
+/// <summary>
+/// Runs <see cref="SiteChecks.All"/> over the generated pages. Between preview rebuilds a page keeps its earlier result
+/// while the hash of everything its checks read is the same: its HTML, its Markdown file (problems carry its line
+/// numbers), the set of pages and files links can resolve to, and the HTML of each page it links to an anchor on.
+/// </summary>
 public sealed class CheckStage
 {
-    private readonly Dictionary<string, CheckedPage> _checked = new(StringComparer.Ordinal);
+    private Dictionary<string, CheckedPage> _checked = new(StringComparer.Ordinal);
     private readonly HtmlDocumentCache _documents = new();
-    private string? _checkedSignature;
 
-    private sealed record CheckedPage(string Html, IReadOnlyList<BuildDiagnostic> Diagnostics, IReadOnlySet<string> AnchorTargets);
+    /// <param name="InputHash">The page's own inputs (HTML, source file, the site's output paths).</param>
+    /// <param name="AnchorTargets">Each page it links to an anchor on, with that page's HTML hash at the time.</param>
+    private sealed record CheckedPage(string InputHash, IReadOnlyDictionary<string, string> AnchorTargets, IReadOnlyList<BuildDiagnostic> Diagnostics);
 
-    /// <summary>
-    /// Between preview rebuilds with the same navigation, a page whose HTML did not change keeps its earlier result
-    /// unless it links to an anchor on a page that changed.
-    /// </summary>
-    public List<BuildDiagnostic> Run(SiteBuildOptions options, IReadOnlyList<SourcePage> pages, List<GeneratedPage> generated, IReadOnlyDictionary<string, byte[]> files, string signature)
+    public List<BuildDiagnostic> Run(SiteBuildOptions options, IReadOnlyList<SourcePage> pages, List<GeneratedPage> generated, IReadOnlyDictionary<string, byte[]> files)
     {
-        if (signature != _checkedSignature)
+        var outputPaths = files.Keys.ToHashSet(StringComparer.Ordinal);
+        var outputsHash = ContentHash.Of(outputPaths.Order(StringComparer.Ordinal).Concat(generated.Select(p => p.Url)));
+        var htmlHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in generated)
         {
-            _checked.Clear();
-            _checkedSignature = signature;
+            htmlHashes.TryAdd(page.Url, ContentHash.Of(page.Html));
         }
 
-        var changed = generated.Where(p => !_checked.TryGetValue(p.Url, out var done) || !string.Equals(done.Html, p.Html, StringComparison.Ordinal))
-            .Select(p => p.Url)
-            .ToHashSet(StringComparer.Ordinal);
-        var toCheck = generated.Where(p => changed.Contains(p.Url) || _checked[p.Url].AnchorTargets.Overlaps(changed)).ToList();
+        string InputHash(GeneratedPage page) => ContentHash.Of(htmlHashes[page.Url], page.Source?.ContentHash, page.Source?.DisplayPath, outputsHash);
+        bool StillValid(GeneratedPage page, CheckedPage done) =>
+            done.InputHash == InputHash(page) && done.AnchorTargets.All(target => htmlHashes.GetValueOrDefault(target.Key) == target.Value);
 
+        var toCheck = generated.Where(p => !_checked.TryGetValue(p.Url, out var done) || !StillValid(p, done)).ToList();
+
+        var rechecked = toCheck.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         _documents.Warm(toCheck);
-        var context = new CheckContext(options, pages, generated, files.Keys.ToHashSet(StringComparer.Ordinal), _documents, toCheck);
+        var context = new CheckContext(options, pages, generated, outputPaths, _documents, toCheck);
         SiteChecks.RunAll(context);
 
-        foreach (var page in toCheck)
+        var checkedNow = new Dictionary<string, CheckedPage>(StringComparer.Ordinal);
+        foreach (var page in generated)
         {
-            var anchorTargets = context.Document(page).QuerySelectorAll("a[href*='#']")
-                .Select(a => SitePaths.SplitFragment(a.GetAttribute("href")!).Path)
-                .Select(path => path.Length == 0 ? page.Url : path)
-                .ToHashSet(StringComparer.Ordinal);
-            _checked[page.Url] = new CheckedPage(page.Html, context.DiagnosticsFor(page.Url), anchorTargets);
+            if (_checked.TryGetValue(page.Url, out var done) && !rechecked.Contains(page.Url))
+            {
+                checkedNow[page.Url] = done;
+                continue;
+            }
+
+            var anchorTargets = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var href in context.Document(page).QuerySelectorAll("a[href*='#']").Select(a => a.GetAttribute("href")!))
+            {
+                var path = SitePaths.SplitFragment(href).Path;
+                var target = path.Length == 0 ? page.Url : path;
+                anchorTargets[target] = htmlHashes.GetValueOrDefault(target) ?? string.Empty;
+            }
+
+            checkedNow[page.Url] = new CheckedPage(InputHash(page), anchorTargets, context.DiagnosticsFor(page.Url));
         }
 
-        var byPage = context.Diagnostics.Except(toCheck.SelectMany(p => context.DiagnosticsFor(p.Url))).ToList();
-        byPage.AddRange(generated.SelectMany(p => _checked[p.Url].Diagnostics));
-        return byPage;
+        // Pages that are gone are dropped, so a deleted page's problems are not reported again.
+        _checked = checkedNow;
+        var siteWide = context.Diagnostics.Except(toCheck.SelectMany(p => context.DiagnosticsFor(p.Url))).ToList();
+        siteWide.AddRange(checkedNow.Values.SelectMany(p => p.Diagnostics));
+        return siteWide;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using HipaaDev.Site.Checks;
 using HipaaDev.Site.Content;
 using HipaaDev.Site.Publishing;
@@ -19,7 +20,7 @@ public sealed class OutputFilesStage
     /// generated robots.txt), are diagnostics: nothing is overwritten. Paths are compared ignoring case, as they would
     /// collide on a case-insensitive disk.
     /// </summary>
-    public Dictionary<string, byte[]> Collect(IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, string signature, AssetManifest assets, List<GeneratedPage> generated, List<BuildDiagnostic> diagnostics)
+    public Dictionary<string, byte[]> Collect(IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, AssetManifest assets, List<GeneratedPage> generated, List<BuildDiagnostic> diagnostics)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -35,7 +36,7 @@ public sealed class OutputFilesStage
             }
         }
 
-        foreach (var (name, content) in SiteWideFiles(pages, tree, site, signature))
+        foreach (var (name, content) in SiteWideFiles(pages, tree, site))
         {
             Claim(name, content, "the generator");
         }
@@ -70,17 +71,13 @@ public sealed class OutputFilesStage
         return files;
     }
 
-    /// <summary>Sitemap, robots.txt, feed and redirects; reused while nothing they show has changed.</summary>
-    private IReadOnlyDictionary<string, byte[]> SiteWideFiles(IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, string signature)
+    /// <summary>
+    /// Sitemap, robots.txt, feed and redirects; made again when the site settings or any page's file changed (they
+    /// show dates, summaries and redirects of every page, and the tree those come from).
+    /// </summary>
+    private IReadOnlyDictionary<string, byte[]> SiteWideFiles(IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site)
     {
-        var key = new StringBuilder(signature);
-        foreach (var page in pages)
-        {
-            var frontMatter = page.FrontMatter;
-            key.Append(frontMatter.LastReviewed).Append('|').Append(frontMatter.Summary).Append('|').AppendJoin(',', frontMatter.RedirectFrom).Append('\n');
-        }
-
-        var fingerprint = key.ToString();
+        var fingerprint = ContentHash.Of(pages.SelectMany(p => new[] { p.Url, p.ContentHash }).Prepend(JsonSerializer.Serialize(site)));
         if (_siteWideFiles is { } cached && cached.Key == fingerprint)
         {
             return cached.Files;
