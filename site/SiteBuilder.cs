@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using HipaaDev.Site.Checks;
 using HipaaDev.Site.Content;
 using HipaaDev.Site.Publishing;
 using HipaaDev.Site.Stages;
@@ -9,7 +7,7 @@ namespace HipaaDev.Site;
 
 /// <summary>
 /// The generator as a pipeline: read → front matter → Markdown → layouts → checks → write → search index → swap.
-/// Keep one instance to rebuild quickly: unchanged files are not parsed again.
+/// Keep one instance to rebuild quickly: each stage (Stages/) reuses results whose inputs hash the same.
 /// </summary>
 public sealed class SiteBuilder(SiteBuildOptions options)
 {

@@ -13,7 +13,7 @@ namespace HipaaDev.Site.Stages;
 public sealed class OutputFilesStage
 {
     private (string Key, IReadOnlyDictionary<string, byte[]> Files)? _siteWideFiles;
-    private readonly Dictionary<string, (string Html, byte[] Bytes)> _encoded = new(StringComparer.Ordinal);
+    private Dictionary<string, (string Html, byte[] Bytes)> _encoded = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Two sources for one path, or a file where another output needs a folder (a page at /robots.txt/ beside the
@@ -41,16 +41,20 @@ public sealed class OutputFilesStage
             Claim(name, content, "the generator");
         }
 
+        // A page whose HTML is the same string as last time (the render stage reused it) is not encoded again.
+        var encodedNow = new Dictionary<string, (string Html, byte[] Bytes)>(StringComparer.Ordinal);
         foreach (var page in generated)
         {
             var bytes = _encoded.TryGetValue(page.Url, out var encoded) && ReferenceEquals(encoded.Html, page.Html)
                 ? encoded.Bytes
-                : (_encoded[page.Url] = (page.Html, Encoding.UTF8.GetBytes(page.Html))).Bytes;
+                : Encoding.UTF8.GetBytes(page.Html);
+            encodedNow[page.Url] = (page.Html, bytes);
 
             // Two pages with one URL are reported by UrlsMustBeUnique, with both files named.
             Claim(page.OutputPath, bytes, page.Source?.DisplayPath ?? "the generator", reportDuplicate: page.Source is null);
         }
 
+        _encoded = encodedNow;
         foreach (var (name, content) in assets.Files)
         {
             Claim(name, content, name.StartsWith(AssetPipeline.FingerprintedFolder + "/", StringComparison.Ordinal) ? "the asset pipeline" : "site/assets/static/" + name);
