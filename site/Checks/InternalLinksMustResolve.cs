@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using HipaaDev.Site.Content;
+using HipaaDev.Site.Layouts;
 
 namespace HipaaDev.Site.Checks;
 
@@ -10,7 +11,7 @@ namespace HipaaDev.Site.Checks;
 public sealed class InternalLinksMustResolve : ISiteCheck
 {
     /// <summary>Sections whose links <see cref="NextStepsAndFaqLinksMustPointToExistingPages"/> checks.</summary>
-    internal static readonly string[] OwnSectionClasses = ["section--next-steps", "section--faq"];
+    internal static readonly string[] OwnSectionClasses = [PageMarkup.NextStepsClass, PageMarkup.FaqClass];
 
     private static readonly (string Selector, string Attribute)[] s_references =
     [

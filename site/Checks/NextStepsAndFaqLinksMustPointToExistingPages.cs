@@ -1,4 +1,5 @@
 using HipaaDev.Site.Content;
+using HipaaDev.Site.Layouts;
 
 namespace HipaaDev.Site.Checks;
 
@@ -13,7 +14,7 @@ public sealed class NextStepsAndFaqLinksMustPointToExistingPages : ISiteCheck
         foreach (var page in context.PagesToCheck)
         {
             var document = context.Document(page);
-            foreach (var section in document.QuerySelectorAll(".section--next-steps"))
+            foreach (var section in document.QuerySelectorAll("." + PageMarkup.NextStepsClass))
             {
                 var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
                 if (links.Count == 0)
@@ -35,7 +36,7 @@ public sealed class NextStepsAndFaqLinksMustPointToExistingPages : ISiteCheck
                 }
             }
 
-            foreach (var section in document.QuerySelectorAll(".section--faq"))
+            foreach (var section in document.QuerySelectorAll("." + PageMarkup.FaqClass))
             {
                 foreach (var href in section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => !CheckContext.IsExternal(h)))
                 {

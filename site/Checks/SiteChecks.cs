@@ -10,7 +10,7 @@ public static class SiteChecks
     [
         new UrlsMustBeUnique(),
         new PagesMustHaveOneH1(),
-        new GuidancePagesMustListSources(),
+        new GuidancePagesMustCiteARegulation(),
         new GuidancePagesMustCarryReviewDate(),
         new RelatedAndCtaLinksMustExist(),
         new InternalLinksMustResolve(),

@@ -4,13 +4,13 @@ namespace HipaaDev.Site.Content;
 
 /// <summary>
 /// Reads every Markdown file of the content roots into <see cref="SourcePage"/>s. Keeps the last result per
-/// file so the preview server re-reads only files that changed.
+/// file so the preview server parses only files whose bytes changed.
 /// </summary>
 public sealed class ContentReader
 {
     private readonly ConcurrentDictionary<string, CachedFile> _cache = new(StringComparer.Ordinal);
 
-    private sealed record CachedFile(DateTime LastWrite, long Length, SourcePage? Page, IReadOnlyList<BuildDiagnostic> Diagnostics);
+    private sealed record CachedFile(string Hash, SourcePage? Page, IReadOnlyList<BuildDiagnostic> Diagnostics);
 
     public (IReadOnlyList<SourcePage> Pages, IReadOnlyList<BuildDiagnostic> Diagnostics) ReadAll(SiteBuildOptions options)
     {
@@ -59,55 +59,64 @@ public sealed class ContentReader
         }
     }
 
+    /// <summary>
+    /// Parses a file again only when its bytes changed (by SHA-256, not by time stamp and length: an edit within one
+    /// time stamp tick that keeps the length would otherwise be missed).
+    /// </summary>
     private CachedFile ReadCached(string fullPath, string url, SiteBuildOptions options)
     {
-        var info = new FileInfo(fullPath);
-        if (_cache.TryGetValue(fullPath, out var cached) && cached.LastWrite == info.LastWriteTimeUtc && cached.Length == info.Length)
+        var displayPath = options.DisplayPath(fullPath);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _cache.TryRemove(fullPath, out _);
+            return new CachedFile(string.Empty, null, [new BuildDiagnostic(displayPath, 0, $"The file could not be read: {exception.Message}",
+                "Check that the file exists and is readable by the user running the build.")]);
+        }
+
+        var hash = ContentHash.Of(bytes);
+        if (_cache.TryGetValue(fullPath, out var cached) && cached.Hash == hash)
         {
             return cached;
         }
 
-        var result = Read(fullPath, url, options, info);
+        var result = Read(bytes, hash, fullPath, displayPath, url);
         _cache[fullPath] = result;
         return result;
     }
 
-    /// <summary>Reads, decodes and parses one file. Whatever goes wrong becomes a diagnostic naming the file, never an exception.</summary>
-    private static CachedFile Read(string fullPath, string url, SiteBuildOptions options, FileInfo info)
+    /// <summary>Decodes and parses one file. Whatever goes wrong becomes a diagnostic naming the file, never an exception.</summary>
+    private static CachedFile Read(byte[] bytes, string hash, string fullPath, string displayPath, string url)
     {
-        var displayPath = options.DisplayPath(fullPath);
         CachedFile Problem(int line, string message, string fix) =>
-            new(info.LastWriteTimeUtc, info.Length, null, [new BuildDiagnostic(displayPath, line, message, fix)]);
+            new(hash, null, [new BuildDiagnostic(displayPath, line, message, fix)]);
 
         string text;
-        try
+        var decoded = StrictUtf8.Decode(bytes);
+        if (decoded.Text is null)
         {
-            var decoded = StrictUtf8.Decode(File.ReadAllBytes(fullPath));
-            if (decoded.Text is null)
-            {
-                return Problem(decoded.InvalidLine, "The file is not valid UTF-8 (an invalid byte sequence is on this line).",
-                    "Save the file as UTF-8 in your editor, and retype the characters on this line that show as '?' or boxes.");
-            }
+            return Problem(decoded.InvalidLine, "The file is not valid UTF-8 (an invalid byte sequence is on this line).",
+                "Save the file as UTF-8 in your editor, and retype the characters on this line that show as '?' or boxes.");
+        }
 
-            text = decoded.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return Problem(0, $"The file could not be read: {exception.Message}", "Check that the file exists and is readable by the user running the build.");
-        }
+        text = decoded.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
         try
         {
             var frontMatter = FrontMatterReader.Read(text, displayPath);
             if (frontMatter.FrontMatter is null)
             {
-                return new CachedFile(info.LastWriteTimeUtc, info.Length, null, frontMatter.Diagnostics);
+                return new CachedFile(hash, null, frontMatter.Diagnostics);
             }
 
             var document = MarkdownRendering.Parse(text);
             var body = MarkdownRendering.Render(document);
-            var page = new SourcePage(fullPath, displayPath, url, text, frontMatter.FrontMatter, document, body);
-            return new CachedFile(info.LastWriteTimeUtc, info.Length, page, []);
+            var page = new SourcePage(fullPath, displayPath, url, text, hash, frontMatter.FrontMatter, document, body);
+            return new CachedFile(hash, page, []);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

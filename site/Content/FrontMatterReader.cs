@@ -1,4 +1,3 @@
-using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -42,6 +41,8 @@ public static class FrontMatterReader
 
     private sealed class Reader(string displayPath, List<BuildDiagnostic> diagnostics)
     {
+        private readonly FrontMatterValueReader _values = new(displayPath, diagnostics);
+
         // The YAML starts on the file's second line; YamlDotNet's marks are 1-based.
         private static int FileLine(Mark mark) => (int)mark.Line + 1;
 
@@ -94,21 +95,21 @@ public static class FrontMatterReader
                 keyLines[key] = FileLine(keyNode.Start);
                 switch (key)
                 {
-                    case FrontMatterKeys.Title: title = RequiredText(key, value); break;
-                    case FrontMatterKeys.Description: description = RequiredText(key, value); break;
-                    case FrontMatterKeys.Summary: summary = RequiredText(key, value); break;
-                    case FrontMatterKeys.NavTitle: navTitle = RequiredText(key, value); break;
-                    case FrontMatterKeys.Kind: kind = ReadKind(value); break;
-                    case FrontMatterKeys.Order: order = ReadInteger(key, value); break;
-                    case FrontMatterKeys.LastReviewed: lastReviewed = ReadDate(key, value); break;
-                    case FrontMatterKeys.Audience: audience = ReadTextList(key, value); break;
-                    case FrontMatterKeys.Related: related = ReadSitePaths(key, value, allowFragment: true); break;
-                    case FrontMatterKeys.RedirectFrom: redirectFrom = ReadSitePaths(key, value, allowFragment: false); break;
-                    case FrontMatterKeys.Sources: sources = ReadSources(value); break;
-                    case FrontMatterKeys.Cta: cta = ReadCallToAction(value); break;
-                    case FrontMatterKeys.Draft: draft = ReadBoolean(key, value); break;
+                    case FrontMatterKeys.Title: title = _values.RequiredText(key, value); break;
+                    case FrontMatterKeys.Description: description = _values.RequiredText(key, value); break;
+                    case FrontMatterKeys.Summary: summary = _values.RequiredText(key, value); break;
+                    case FrontMatterKeys.NavTitle: navTitle = _values.RequiredText(key, value); break;
+                    case FrontMatterKeys.Kind: kind = _values.ReadKind(value); break;
+                    case FrontMatterKeys.Order: order = _values.ReadInteger(key, value); break;
+                    case FrontMatterKeys.LastReviewed: lastReviewed = _values.ReadDate(key, value); break;
+                    case FrontMatterKeys.Audience: audience = _values.ReadTextList(key, value); break;
+                    case FrontMatterKeys.Related: related = _values.ReadSitePaths(key, value, allowFragment: true); break;
+                    case FrontMatterKeys.RedirectFrom: redirectFrom = _values.ReadSitePaths(key, value, allowFragment: false); break;
+                    case FrontMatterKeys.Sources: sources = _values.ReadSources(value); break;
+                    case FrontMatterKeys.Cta: cta = _values.ReadCallToAction(value); break;
+                    case FrontMatterKeys.Draft: draft = _values.ReadBoolean(key, value); break;
                     default:
-                        Error(keyNode.Start, $"Unknown front matter key '{key}'.", UnknownKeyFix(key, FrontMatterKeys.All));
+                        Error(keyNode.Start, $"Unknown front matter key '{key}'.", UnknownKeyHint.Fix(key, FrontMatterKeys.All));
                         break;
                 }
             }
@@ -181,7 +182,7 @@ public static class FrontMatterReader
             return 1;
         }
 
-        private static string KindList => string.Join(", ", Enum.GetValues<PageKind>().Select(k => k.ToKey()));
+        private static string KindList => FrontMatterValueReader.KindList;
 
         private static Mark At(YamlMappingNode root, string key) =>
             root.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key)?.Start ?? root.Start;
@@ -201,229 +202,6 @@ public static class FrontMatterReader
 
             diagnostics.Add(new BuildDiagnostic(displayPath, FileLine(root.Start), $"Required front matter key '{key}' is missing.",
                 $"Add '{key}: ...' to the front matter: {meaning}."));
-        }
-
-        private string? RequiredText(string key, YamlNode value)
-        {
-            if (value is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
-            {
-                return scalar.Value.Trim();
-            }
-
-            Error(value.Start, $"'{key}' must be non-empty text.", $"Write the text after '{key}: ' on the same line (quote it if it contains ': ').");
-            return null;
-        }
-
-        private PageKind? ReadKind(YamlNode value)
-        {
-            var text = (value as YamlScalarNode)?.Value;
-            foreach (var kind in Enum.GetValues<PageKind>())
-            {
-                if (string.Equals(kind.ToKey(), text, StringComparison.Ordinal))
-                {
-                    return kind;
-                }
-            }
-
-            Error(value.Start, $"'{text}' is not a page kind.", $"Use one of: {KindList}.");
-            return null;
-        }
-
-        private int? ReadInteger(string key, YamlNode value)
-        {
-            if (value is YamlScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-            {
-                return number;
-            }
-
-            Error(value.Start, $"'{key}' must be a whole number.", $"Write e.g. '{key}: 10' (lower numbers come first in navigation).");
-            return null;
-        }
-
-        private DateOnly? ReadDate(string key, YamlNode value)
-        {
-            var text = (value as YamlScalarNode)?.Value;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            Error(value.Start, $"'{key}' value '{text}' is not a date in the form YYYY-MM-DD.", $"Write a real calendar date, e.g. '{key}: 2025-01-31'.");
-            return null;
-        }
-
-        private bool ReadBoolean(string key, YamlNode value)
-        {
-            var text = (value as YamlScalarNode)?.Value;
-            if (text is "true" or "false")
-            {
-                return text == "true";
-            }
-
-            Error(value.Start, $"'{key}' must be true or false.", $"Write '{key}: true' or remove the key.");
-            return false;
-        }
-
-        private IReadOnlyList<string> ReadTextList(string key, YamlNode value)
-        {
-            if (value is not YamlSequenceNode sequence)
-            {
-                Error(value.Start, $"'{key}' must be a list.", $"Write '{key}: [First, Second]' or one '- item' line per entry.");
-                return [];
-            }
-
-            var items = new List<string>();
-            foreach (var item in sequence.Children)
-            {
-                if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
-                {
-                    items.Add(text.Trim());
-                }
-                else
-                {
-                    Error(item.Start, $"Every entry of '{key}' must be non-empty text.", "Remove the empty or nested entry.");
-                }
-            }
-
-            return items;
-        }
-
-        /// <summary>
-        /// Site paths in the strict grammar of <see cref="SitePaths.IsSitePath"/>. Entries are read untrimmed, so
-        /// whitespace or a line break inside a quoted value is refused rather than written into <c>_redirects</c>.
-        /// </summary>
-        private IReadOnlyList<string> ReadSitePaths(string key, YamlNode value, bool allowFragment)
-        {
-            if (value is not YamlSequenceNode sequence)
-            {
-                Error(value.Start, $"'{key}' must be a list.", $"Write '{key}: [/first/path/, /second/path/]' or one '- /path/' line per entry.");
-                return [];
-            }
-
-            var paths = new List<string>();
-            foreach (var item in sequence.Children)
-            {
-                var text = (item as YamlScalarNode)?.Value ?? string.Empty;
-                if (SitePaths.IsSitePath(text, allowFragment))
-                {
-                    paths.Add(text);
-                    continue;
-                }
-
-                var example = allowFragment ? "/guidance/email-and-text-rules/ or /guidance/email-and-text-rules/#key-lessons" : "/old/email-rules/";
-                Error(item.Start, $"'{SitePaths.Printable(text)}' in '{key}' is not a site path.",
-                    $"Write a path that starts and ends with '/', with lower-case letters, digits, '-', '_' or '.' between the slashes{(allowFragment ? " and an optional #anchor" : " (no #anchor)")}, e.g. {example}.");
-            }
-
-            return paths;
-        }
-
-        private IReadOnlyList<SourceReference> ReadSources(YamlNode value)
-        {
-            if (value is not YamlSequenceNode sequence)
-            {
-                Error(value.Start, "'sources' must be a list of sources.", "Write one '- title: ...' entry per source, with 'cite:' and/or 'url:' under it.");
-                return [];
-            }
-
-            var sources = new List<SourceReference>();
-            foreach (var item in sequence.Children)
-            {
-                if (item is not YamlMappingNode mapping)
-                {
-                    Error(item.Start, "Each source must have 'title:' and a 'cite:' or 'url:'.", "Write '- title: ...' and indent 'cite: 45 CFR ...' under it.");
-                    continue;
-                }
-
-                var fields = ReadMapping(mapping, "source", FrontMatterKeys.SourceKeys);
-                if (!fields.TryGetValue("title", out var title))
-                {
-                    Error(mapping.Start, "A source has no 'title'.", "Add 'title:' with the document's name.");
-                    continue;
-                }
-
-                sources.Add(new SourceReference(title, fields.GetValueOrDefault("cite"), fields.GetValueOrDefault("url"), fields.GetValueOrDefault("date")));
-            }
-
-            return sources;
-        }
-
-        private CallToAction? ReadCallToAction(YamlNode value)
-        {
-            if (value is not YamlMappingNode mapping)
-            {
-                Error(value.Start, "'cta' must have 'text', 'label' and 'link' under it.", "Indent 'text:', 'label:' and 'link:' under 'cta:'.");
-                return null;
-            }
-
-            var fields = ReadMapping(mapping, "cta", FrontMatterKeys.CtaKeys);
-            var missing = FrontMatterKeys.CtaKeys.Where(k => !fields.ContainsKey(k)).ToList();
-            if (missing.Count > 0)
-            {
-                Error(mapping.Start, $"'cta' is missing {string.Join(", ", missing.Select(k => $"'{k}'"))}.", "A call to action needs 'text', 'label' and 'link'.");
-                return null;
-            }
-
-            if (!SitePaths.IsSitePath(fields["link"], allowFragment: true))
-            {
-                Error(mapping.Start, $"'cta' link '{SitePaths.Printable(fields["link"])}' is not a site path.",
-                    "Write a path that starts and ends with '/', with lower-case letters, digits, '-', '_' or '.' between the slashes, e.g. /tools/channel-decision/.");
-                return null;
-            }
-
-            return new CallToAction(fields["text"], fields["label"], fields["link"]);
-        }
-
-        private Dictionary<string, string> ReadMapping(YamlMappingNode mapping, string what, IReadOnlyList<string> allowed)
-        {
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (keyNode, valueNode) in mapping.Children)
-            {
-                var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-                if (!allowed.Contains(key))
-                {
-                    Error(keyNode.Start, $"Unknown key '{key}' in a {what}.", UnknownKeyFix(key, allowed));
-                }
-                else if (valueNode is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
-                {
-                    fields[key] = text.Trim();
-                }
-                else
-                {
-                    Error(valueNode.Start, $"'{key}' in a {what} must be non-empty text.", $"Write the text after '{key}: '.");
-                }
-            }
-
-            return fields;
-        }
-
-        private static string UnknownKeyFix(string key, IReadOnlyList<string> allowed)
-        {
-            // A near spelling ("last_reviewd") or a longer form of the same word ("citation" for "cite").
-            var closest = allowed.MinBy(candidate => EditDistance(key, candidate));
-            var sharedStart = key.Length >= 3 ? allowed.FirstOrDefault(candidate => candidate.StartsWith(key[..3], StringComparison.OrdinalIgnoreCase)) : null;
-            var match = closest is not null && EditDistance(key, closest) <= Math.Max(2, key.Length / 2) ? closest : sharedStart;
-            var suggestion = match is not null ? $"Did you mean '{match}'? " : string.Empty;
-            return $"{suggestion}Allowed keys: {string.Join(", ", allowed)}.";
-        }
-
-        private static int EditDistance(string a, string b)
-        {
-            var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-            for (var i = 1; i <= a.Length; i++)
-            {
-                var current = new int[b.Length + 1];
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var substitution = previous[j - 1] + (char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1);
-                    current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
-                }
-
-                previous = current;
-            }
-
-            return previous[b.Length];
         }
     }
 }

@@ -11,31 +11,6 @@ using Markdig.Syntax.Inlines;
 
 namespace HipaaDev.Site.Content;
 
-/// <summary>One <c>##</c> section of a page body (or the text before the first one, with no heading).</summary>
-public sealed record ContentSection(string? Id, string? Title, string Html, SectionRole Role);
-
-/// <summary>Sections the layouts present in their own way. Matched by heading text (see site/README.md).</summary>
-public enum SectionRole
-{
-    Intro,
-    Plain,
-    KeyLessons,
-    FrequentlyAskedQuestions,
-    NextSteps,
-}
-
-/// <summary>One question of a "Frequently asked questions" section.</summary>
-public sealed record FaqEntry(string Id, string Question, string AnswerText);
-
-/// <summary>A heading for the on-page table of contents.</summary>
-public sealed record TocEntry(string Id, string Text);
-
-/// <summary>A page body after Markdown: split into sections, with its table of contents and FAQs.</summary>
-public sealed record RenderedBody(IReadOnlyList<ContentSection> Sections, IReadOnlyList<TocEntry> Toc, IReadOnlyList<FaqEntry> Faqs)
-{
-    public string Html => string.Concat(Sections.Select(s => s.Html));
-}
-
 /// <summary>Markdown to HTML with one pipeline built once for the whole process.</summary>
 public static partial class MarkdownRendering
 {
@@ -49,6 +24,7 @@ public static partial class MarkdownRendering
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseYamlFrontMatter();
         builder.Extensions.TryRemove<MathExtension>();
+        builder.Extensions.AddIfNotAlready<ScrollableTablesExtension>();
         return builder.Build();
     }
 
@@ -61,7 +37,6 @@ public static partial class MarkdownRendering
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new AccessibleTaskListRenderer());
-        var tableLabels = new HashSet<string>(StringComparer.Ordinal);
 
         var sections = new List<ContentSection>();
         var toc = new List<TocEntry>();
@@ -83,7 +58,7 @@ public static partial class MarkdownRendering
             }
 
             writer.Flush();
-            var html = WrapTables(writer.ToString(), tableLabels);
+            var html = writer.ToString();
             var title = currentHeading is null ? null : PlainText(currentHeading.Inline);
             var role = RoleOf(title);
             sections.Add(new ContentSection(currentHeading?.GetAttributes().Id, title, html, role));
@@ -186,6 +161,9 @@ public static partial class MarkdownRendering
                 case CodeInline code:
                     text.Append(code.Content);
                     break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.ToString());
+                    break;
                 case LineBreakInline:
                     text.Append(' ');
                     break;
@@ -199,38 +177,6 @@ public static partial class MarkdownRendering
             }
         }
     }
-
-    /// <summary>
-    /// Wide tables scroll inside a focusable region so the page never scrolls sideways at 320 px. Each region is
-    /// named after its column headings (numbered when two tables share them), as landmarks need distinct names.
-    /// </summary>
-    private static string WrapTables(string html, HashSet<string> usedLabels) =>
-        !html.Contains("<table", StringComparison.Ordinal)
-            ? html
-            : TablePattern().Replace(html, match =>
-            {
-                var head = TableHeadPattern().Match(match.Value);
-                var columns = head.Success
-                    ? string.Join(", ", TableHeaderCellPattern().Matches(head.Value).Select(c => System.Net.WebUtility.HtmlDecode(TagPattern().Replace(c.Groups[1].Value, string.Empty)).Trim()))
-                    : string.Empty;
-                var label = columns.Length > 0 ? $"Table: {columns}" : "Table";
-                var unique = label;
-                for (var number = 2; !usedLabels.Add(unique); number++)
-                {
-                    unique = $"{label} ({number})";
-                }
-
-                return $"<div class=\"table-scroll\" role=\"region\" aria-label=\"{System.Net.WebUtility.HtmlEncode(unique)}\" tabindex=\"0\">{match.Value}</div>";
-            });
-
-    [GeneratedRegex("<table.*?</table>", RegexOptions.Singleline)]
-    private static partial Regex TablePattern();
-
-    [GeneratedRegex("<thead>.*?</thead>", RegexOptions.Singleline)]
-    private static partial Regex TableHeadPattern();
-
-    [GeneratedRegex("<th[^>]*>(.*?)</th>", RegexOptions.Singleline)]
-    private static partial Regex TableHeaderCellPattern();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex TagPattern();

@@ -1,15 +1,5 @@
 namespace HipaaDev.Site.Content;
 
-/// <summary>A page's place in navigation: its children, sorted by <c>order</c> then title.</summary>
-public sealed class NavNode(SourcePage page)
-{
-    public SourcePage Page { get; } = page;
-
-    public NavNode? Parent { get; internal set; }
-
-    public List<NavNode> Children { get; } = [];
-}
-
 /// <summary>
 /// Navigation derived from the content tree: a page's parent is the nearest existing page whose URL is a
 /// folder above it. Gives the menu, breadcrumbs and previous/next (reading order = depth-first).

@@ -8,8 +8,9 @@ public sealed class SourcePage
     private readonly string[] _lines;
     private SourceLineIndex? _index;
 
-    public SourcePage(string fullPath, string displayPath, string url, string text, FrontMatter frontMatter, MarkdownDocument document, RenderedBody body)
+    public SourcePage(string fullPath, string displayPath, string url, string text, string contentHash, FrontMatter frontMatter, MarkdownDocument document, RenderedBody body)
     {
+        ContentHash = contentHash;
         FullPath = fullPath;
         DisplayPath = displayPath;
         Url = url;
@@ -25,6 +26,9 @@ public sealed class SourcePage
     public string DisplayPath { get; }
 
     public string Url { get; }
+
+    /// <summary>SHA-256 of the file's bytes: what the render and check stages key a page's own input by.</summary>
+    public string ContentHash { get; }
 
     public FrontMatter FrontMatter { get; }
 

@@ -4,9 +4,6 @@ using HipaaDev.Site.Publishing;
 
 namespace HipaaDev.Site.Layouts;
 
-/// <summary>A link the layouts show: a related page, a previous/next page, a breadcrumb.</summary>
-public sealed record PageLink(string Url, string Title);
-
 /// <summary>Everything a layout needs to render one page. Pages without a source file (404, all pages) have no <see cref="Page"/>.</summary>
 public sealed record PageView
 {

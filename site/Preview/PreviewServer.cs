@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using HipaaDev.Site.Layouts;
 using HipaaDev.Site.Publishing;
 
 namespace HipaaDev.Site.Preview;
@@ -232,7 +233,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (file is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            file = Resolve("/" + SiteBuilder.NotFoundFile);
+            file = Resolve("/" + PageViews.NotFoundFile);
             if (file is null)
             {
                 await context.Response.WriteAsync("Not found.");

@@ -1,12 +1,5 @@
 namespace HipaaDev.Site.Preview;
 
-/// <summary>What kind of file changed: content and assets rebuild; code needs a restart.</summary>
-public enum SourceChange
-{
-    Content,
-    Code,
-}
-
 /// <summary>
 /// Watches content, rule pages, assets, site.yml and the layouts, and calls back once per burst of changes
 /// (editors often write a file several times when saving).

@@ -4,17 +4,6 @@ using HipaaDev.Site.Content;
 
 namespace HipaaDev.Site.Publishing;
 
-/// <summary>What every page links to, and the asset files to publish.</summary>
-/// <param name="Stylesheets">Site-absolute hrefs, in order.</param>
-/// <param name="HeadScripts">Render-blocking scripts in &lt;head&gt; (the theme, so there is no flash).</param>
-/// <param name="DeferredScripts">Scripts loaded with <c>defer</c>, in order.</param>
-/// <param name="Files">Output-relative path to content.</param>
-public sealed record AssetManifest(
-    IReadOnlyList<string> Stylesheets,
-    IReadOnlyList<string> HeadScripts,
-    IReadOnlyList<string> DeferredScripts,
-    IReadOnlyDictionary<string, byte[]> Files);
-
 /// <summary>
 /// Bundles <c>assets/css/*.css</c> into one stylesheet, publishes <c>assets/head/*.js</c> (render-blocking) and
 /// <c>assets/js/*.js</c> (deferred) under content-hashed names, and copies <c>assets/static/**</c> as-is.

@@ -5,9 +5,6 @@ using Tomlyn.Parsing;
 
 namespace HipaaDev.Site.Publishing;
 
-/// <summary>One <c>[[headers]]</c> block of netlify.toml: a path pattern and the headers Netlify sends for it.</summary>
-public sealed record HeaderRule(string For, Regex Pattern, IReadOnlyDictionary<string, string> Values);
-
 /// <summary>
 /// The response headers production sends, read from netlify.toml, so the preview server serves pages under the same
 /// Content-Security-Policy and security headers without a second copy of them.

@@ -80,4 +80,75 @@ public sealed class IncrementalRebuildTests
         Assert.Contains("Front desk checklist", site.ReadOutput("guidance/index.html"));
         Assert.Contains("Front desk checklist", site.ReadOutput("guidance/email-rules/index.html"));
     }
+
+    /// <summary>
+    /// After each edit of a sequence, the preview's rebuild leaves exactly the files a full build of the same input
+    /// makes: same names, same bytes. The title edit keeps the file's length and lands within one time stamp tick.
+    /// </summary>
+    [Fact]
+    public async Task IncrementalRebuild_AfterEachEdit_EqualsAFullBuildByteForByte()
+    {
+        using var site = new TestSite();
+        var assets = Path.Combine(site.Root, "site", "assets");
+        CopyFolder(Path.Combine(RealRepository.Root, "site", "assets"), assets);
+        var options = site.Options with { AssetsRoot = assets };
+        var builder = new SiteBuilder(options);
+        Assert.True((await builder.RunAsync(PublishMode.Staged)).Succeeded);
+
+        var checklist = File.ReadAllText(Path.Combine(site.Root, ChecklistPath));
+        var edits = new (string What, Action Edit)[]
+        {
+            ("title of a page in the menu whose anchors another page links to", () =>
+                site.Write(ChecklistPath, checklist.Replace("title: Staff checklist before sending", "title: Staff checklist before mailing", StringComparison.Ordinal))),
+            ("new page", () => site.Write("site/content/guidance/new-page.md", """
+                ---
+                title: A new page
+                description: A page added while the preview runs.
+                kind: reference
+                order: 1
+                ---
+                Some text.
+                """)),
+            ("deleted page", () => site.Delete("site/content/guidance/new-page.md")),
+            ("stylesheet", () => File.AppendAllText(Path.Combine(assets, "css", "20-base.css"), "\n.added-by-a-test { color: inherit; }\n")),
+        };
+
+        for (var step = 0; step < edits.Length; step++)
+        {
+            edits[step].Edit();
+            var rebuild = await builder.RunAsync(PublishMode.InPlace);
+            Assert.True(rebuild.Succeeded, $"{edits[step].What}: " + string.Join('\n', rebuild.Diagnostics));
+
+            var fullOutput = Path.Combine(site.Root, $"full-{step}", "output");
+            var full = await SiteBuilder.BuildAsync(options with { OutputFolder = fullOutput });
+            Assert.True(full.Succeeded, $"{edits[step].What}: " + string.Join('\n', full.Diagnostics));
+            AssertSameFiles(fullOutput, site.OutputFolder, edits[step].What);
+        }
+
+        Assert.Contains("Staff checklist before mailing", site.ReadOutput("guidance/index.html"));
+    }
+
+    private static void AssertSameFiles(string expectedFolder, string actualFolder, string afterEdit)
+    {
+        static SortedSet<string> Files(string folder) =>
+            new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)), StringComparer.Ordinal);
+
+        var expected = Files(expectedFolder);
+        Assert.Equal(expected, Files(actualFolder));
+        foreach (var file in expected)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expectedFolder, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actualFolder, file))),
+                $"After the edit '{afterEdit}', {file} differs from a full build.");
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

@@ -33,8 +33,21 @@ public sealed class MarkdownRenderingTests
             | SMS | Yes |
             """).Html;
 
-        Assert.Contains("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table: Channel, Allowed\" tabindex=\"0\"><table>", html);
+        Assert.Contains("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table: Channel, Allowed\" tabindex=\"0\">\n<table>", html);
         Assert.Contains("aria-label=\"Table: Channel, Allowed (2)\"", html);
+    }
+
+    [Fact]
+    public void TableRegionName_IsTheHeadingsPlainText()
+    {
+        var html = Render("""
+            | **Risk** | [Fix](/x/) &amp; `code` |
+            | --- | --- |
+            | a | b |
+            """).Html;
+
+        Assert.Contains("aria-label=\"Table: Risk, Fix &amp; code\"", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"table-scroll\""));
     }
 
     [Fact]

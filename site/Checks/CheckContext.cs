@@ -1,17 +1,7 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using HipaaDev.Site.Content;
 
 namespace HipaaDev.Site.Checks;
-
-/// <summary>One build-time rule about the site, named as the sentence it enforces.</summary>
-public interface ISiteCheck
-{
-    void Run(CheckContext context);
-}
-
-/// <summary>A generated HTML page; <see cref="Source"/> is null for pages the generator makes itself (404, all pages).</summary>
-public sealed record GeneratedPage(string Url, string OutputPath, string Html, SourcePage? Source);
 
 /// <summary>What the checks look at (content, generated pages, output file names) and where they report.</summary>
 public sealed class CheckContext
@@ -152,32 +142,4 @@ public sealed class CheckContext
 
     public static bool IsExternal(string href) =>
         href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && href.Contains(':', StringComparison.Ordinal);
-}
-
-/// <summary>Parsed pages kept between preview rebuilds: a page whose HTML did not change is not parsed again.</summary>
-public sealed class HtmlDocumentCache
-{
-    private readonly Dictionary<string, (string Html, IDocument Document)> _documents = new(StringComparer.Ordinal);
-
-    public IDocument Get(string url, string html)
-    {
-        lock (_documents)
-        {
-            if (_documents.TryGetValue(url, out var cached) && string.Equals(cached.Html, html, StringComparison.Ordinal))
-            {
-                return cached.Document;
-            }
-        }
-
-        var document = new HtmlParser().ParseDocument(html);
-        lock (_documents)
-        {
-            _documents[url] = (html, document);
-        }
-
-        return document;
-    }
-
-    /// <summary>Parses every page up front, on all cores.</summary>
-    public void Warm(IReadOnlyList<GeneratedPage> pages) => Parallel.ForEach(pages, page => Get(page.Url, page.Html));
 }
