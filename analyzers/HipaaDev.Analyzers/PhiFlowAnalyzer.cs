@@ -187,7 +187,7 @@ namespace HipaaDev.Analyzers
 
         private static Diagnostic? CreateDiagnostic(SinkHit hit)
         {
-            if (!hit.Taint.HasPhi || (hit.IsApproved && hit.Role != SinkRole.Subject))
+            if (!hit.Taint.HasPhi || hit.ChannelAllowsIt)
             {
                 return null;
             }

@@ -308,7 +308,7 @@ namespace HipaaDev.Analyzers.Flow
             var sinks = ImmutableArray.CreateBuilder<ParameterSink>();
             foreach (var hit in analysis.Hits)
             {
-                if (hit.IsApproved && hit.Role != SinkRole.Subject)
+                if (hit.ChannelAllowsIt)
                 {
                     continue;
                 }

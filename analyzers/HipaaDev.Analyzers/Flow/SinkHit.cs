@@ -8,7 +8,14 @@ namespace HipaaDev.Analyzers.Flow
     /// <param name="Site">The SDK call, creation or assignment that is the sink (inside the helper, when there is one).</param>
     /// <param name="Via">The helper method the value went through, when the sink is inside a helper.</param>
     /// <param name="IsApproved">The send happens inside an approved channel (body and template data are then allowed).</param>
-    internal sealed record SinkHit(SinkSpec Spec, SinkRole Role, SyntaxNode ValueSyntax, SyntaxNode Site, Taint Taint, string? Via, bool IsApproved);
+    internal sealed record SinkHit(SinkSpec Spec, SinkRole Role, SyntaxNode ValueSyntax, SyntaxNode Site, Taint Taint, string? Via, bool IsApproved)
+    {
+        /// <summary>
+        /// The policy's one rule about channels: an approved channel may carry PHI in the body and template data,
+        /// never in the subject (subjects show on lock screens and in inbox lists whatever the channel).
+        /// </summary>
+        public bool ChannelAllowsIt => IsApproved && Role != SinkRole.Subject;
+    }
 
     /// <summary>A use of a catalogued SDK member, whatever it carries: one row of the messaging inventory.</summary>
     /// <param name="Owner">The method, lambda or local function the site is in.</param>
