@@ -9,109 +9,108 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace HipaaDev.Analyzers
-{
-    /// <summary>
-    /// HIPAA003: an <c>[ApprovedChannel]</c> naming a channel the project's policy (<c>hipaa_dev.approved_channels</c>)
-    /// does not list; such an attribute approves nothing. HIPAA005: the policy value itself is empty or malformed,
-    /// reported once per compilation without a location (the value may come from any .editorconfig or .globalconfig).
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ChannelPolicyAnalyzer : DiagnosticAnalyzer
-    {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.ChannelNotInPolicy, Descriptors.ChannelPolicyMalformed);
+namespace HipaaDev.Analyzers;
 
-        public override void Initialize(AnalysisContext context)
+/// <summary>
+/// HIPAA003: an <c>[ApprovedChannel]</c> naming a channel the project's policy (<c>hipaa_dev.approved_channels</c>)
+/// does not list; such an attribute approves nothing. HIPAA005: the policy value itself is empty or malformed,
+/// reported once per compilation without a location (the value may come from any .editorconfig or .globalconfig).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ChannelPolicyAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.ChannelNotInPolicy, Descriptors.ChannelPolicyMalformed);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var options = HipaaDevOptions.Read(start.Compilation, start.Options);
+        if (options.PolicyProblem is { } problem)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
+            start.RegisterCompilationEndAction(end => end.ReportDiagnostic(
+                Diagnostic.Create(Descriptors.ChannelPolicyMalformed, Location.None, problem, options.RawPolicy)));
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext start)
+        if (!options.Policy.IsListed)
         {
-            var options = HipaaDevOptions.Read(start.Compilation, start.Options);
-            if (options.PolicyProblem is { } problem)
-            {
-                start.RegisterCompilationEndAction(end => end.ReportDiagnostic(
-                    Diagnostic.Create(Descriptors.ChannelPolicyMalformed, Location.None, problem, options.RawPolicy)));
-            }
+            return;
+        }
 
-            if (!options.Policy.IsListed)
+        var checker = new AttributeChecker(options.Policy);
+        start.RegisterSymbolAction(c => checker.Check(c.Symbol, c.ReportDiagnostic), SymbolKind.Method, SymbolKind.NamedType);
+        start.RegisterOperationAction(
+            c => checker.Check(((ILocalFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic),
+            OperationKind.LocalFunction);
+        start.RegisterOperationAction(
+            c => checker.Check(((IAnonymousFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic),
+            OperationKind.AnonymousFunction);
+
+        // Assembly attributes are checked where they are written, so the IDE reports them as the file is edited
+        // instead of only in a full build's compilation-end pass.
+        start.RegisterSyntaxNodeAction(c => checker.CheckAssemblyAttributes(c), SyntaxKind.AttributeList);
+    }
+
+    private sealed class AttributeChecker
+    {
+        private readonly ChannelPolicy _policy;
+        private readonly string _listed;
+
+        public AttributeChecker(ChannelPolicy policy)
+        {
+            _policy = policy;
+            _listed = policy.Names is { Length: > 0 } names ? string.Join(", ", names) : "no channel is listed";
+        }
+
+        public void Check(ISymbol symbol, Action<Diagnostic> report)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (Rejected(attribute) is { } name && attribute.ApplicationSyntaxReference is { } reference)
+                {
+                    report(Diagnostic.Create(Descriptors.ChannelNotInPolicy, reference.GetSyntax().GetLocation(), name, _listed));
+                }
+            }
+        }
+
+        public void CheckAssemblyAttributes(SyntaxNodeAnalysisContext context)
+        {
+            var list = (AttributeListSyntax)context.Node;
+            if (list.Target is null || !list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword))
             {
                 return;
             }
 
-            var checker = new AttributeChecker(options.Policy);
-            start.RegisterSymbolAction(c => checker.Check(c.Symbol, c.ReportDiagnostic), SymbolKind.Method, SymbolKind.NamedType);
-            start.RegisterOperationAction(
-                c => checker.Check(((ILocalFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic),
-                OperationKind.LocalFunction);
-            start.RegisterOperationAction(
-                c => checker.Check(((IAnonymousFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic),
-                OperationKind.AnonymousFunction);
-
-            // Assembly attributes are checked where they are written, so the IDE reports them as the file is edited
-            // instead of only in a full build's compilation-end pass.
-            start.RegisterSyntaxNodeAction(c => checker.CheckAssemblyAttributes(c), SyntaxKind.AttributeList);
+            foreach (var attribute in context.Compilation.Assembly.GetAttributes())
+            {
+                if (attribute.ApplicationSyntaxReference is { } reference
+                    && reference.SyntaxTree == list.SyntaxTree
+                    && list.Span.Contains(reference.Span)
+                    && Rejected(attribute) is { } name)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.ChannelNotInPolicy, reference.GetSyntax(context.CancellationToken).GetLocation(), name, _listed));
+                }
+            }
         }
 
-        private sealed class AttributeChecker
+        /// <summary>The channel name of an <c>[ApprovedChannel]</c> the policy does not accept, else null.</summary>
+        private string? Rejected(AttributeData attribute)
         {
-            private readonly ChannelPolicy _policy;
-            private readonly string _listed;
-
-            public AttributeChecker(ChannelPolicy policy)
+            if (attribute.AttributeClass?.Name != AttributeNames.ApprovedChannel
+                || attribute.ConstructorArguments.Length != 1
+                || attribute.ConstructorArguments[0].Value is not string name)
             {
-                _policy = policy;
-                _listed = policy.Names is { Length: > 0 } names ? string.Join(", ", names) : "no channel is listed";
+                return null;
             }
 
-            public void Check(ISymbol symbol, Action<Diagnostic> report)
-            {
-                foreach (var attribute in symbol.GetAttributes())
-                {
-                    if (Rejected(attribute) is { } name && attribute.ApplicationSyntaxReference is { } reference)
-                    {
-                        report(Diagnostic.Create(Descriptors.ChannelNotInPolicy, reference.GetSyntax().GetLocation(), name, _listed));
-                    }
-                }
-            }
-
-            public void CheckAssemblyAttributes(SyntaxNodeAnalysisContext context)
-            {
-                var list = (AttributeListSyntax)context.Node;
-                if (list.Target is null || !list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword))
-                {
-                    return;
-                }
-
-                foreach (var attribute in context.Compilation.Assembly.GetAttributes())
-                {
-                    if (attribute.ApplicationSyntaxReference is { } reference
-                        && reference.SyntaxTree == list.SyntaxTree
-                        && list.Span.Contains(reference.Span)
-                        && Rejected(attribute) is { } name)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.ChannelNotInPolicy, reference.GetSyntax(context.CancellationToken).GetLocation(), name, _listed));
-                    }
-                }
-            }
-
-            /// <summary>The channel name of an <c>[ApprovedChannel]</c> the policy does not accept, else null.</summary>
-            private string? Rejected(AttributeData attribute)
-            {
-                if (attribute.AttributeClass?.Name != AttributeNames.ApprovedChannel
-                    || attribute.ConstructorArguments.Length != 1
-                    || attribute.ConstructorArguments[0].Value is not string name)
-                {
-                    return null;
-                }
-
-                return _policy.Accepts(name) ? null : name;
-            }
+            return _policy.Accepts(name) ? null : name;
         }
     }
 }

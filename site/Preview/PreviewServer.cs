@@ -210,7 +210,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (path == LiveReloadPath)
         {
             context.Response.ContentType = "text/javascript; charset=utf-8";
-            await context.Response.Body.WriteAsync(LiveReloadScript.Value);
+            await context.Response.Body.WriteAsync(s_liveReloadScript.Value);
             return;
         }
 
@@ -288,7 +288,7 @@ public sealed class PreviewServer : IAsyncDisposable
         await context.Response.SendFileAsync(file, context.RequestAborted);
     }
 
-    private static readonly Lazy<byte[]> LiveReloadScript = new(() =>
+    private static readonly Lazy<byte[]> s_liveReloadScript = new(() =>
     {
         using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("HipaaDev.Site.Preview.live-reload.js")
             ?? throw new InvalidOperationException("The live-reload script is not embedded in the generator.");

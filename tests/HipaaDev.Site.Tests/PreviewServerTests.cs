@@ -10,7 +10,7 @@ namespace HipaaDev.Site.Tests;
 public sealed class PreviewServerTests : IAsyncLifetime
 {
     private const string Secret = "secret-outside-the-output-folder";
-    private static readonly string NetlifyConfig = Path.Combine(RealRepository.Root, "netlify.toml");
+    private static readonly string s_netlifyConfig = Path.Combine(RealRepository.Root, "netlify.toml");
     private readonly TestSite _site = new();
     private PreviewServer? _server;
 
@@ -18,7 +18,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         await _site.BuildSuccessfullyAsync();
         File.WriteAllText(Path.Combine(_site.Root, "site", "secret.txt"), Secret);
-        _server = await PreviewServer.StartAsync(_site.OutputFolder, port: 0, NetlifyConfig);
+        _server = await PreviewServer.StartAsync(_site.OutputFolder, port: 0, s_netlifyConfig);
     }
 
     public async Task DisposeAsync()
@@ -181,7 +181,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [InlineData("/no/such/page/")]
     public async Task Responses_CarryTheProductionSecurityHeadersFromNetlifyToml(string path)
     {
-        var expected = Publishing.NetlifyHeaders.For(Publishing.NetlifyHeaders.Load(NetlifyConfig), "/*");
+        var expected = Publishing.NetlifyHeaders.For(Publishing.NetlifyHeaders.Load(s_netlifyConfig), "/*");
         using var client = new HttpClient { BaseAddress = _server!.Address };
         using var response = await client.GetAsync(path);
 

@@ -6,667 +6,666 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace HipaaDev.Analyzers.Flow
+namespace HipaaDev.Analyzers.Flow;
+
+/// <summary>The transfer function: what each kind of operation does to the state and what value it yields.</summary>
+internal sealed partial class FunctionAnalysis
 {
-    /// <summary>The transfer function: what each kind of operation does to the state and what value it yields.</summary>
-    internal sealed partial class FunctionAnalysis
+    // Members whose results say nothing about the text they were computed from.
+    private static readonly ImmutableHashSet<string> s_nonTextMembers = ImmutableHashSet.Create(
+        "Length", "Count", "LongCount", "LongLength", "IndexOf", "LastIndexOf", "IndexOfAny", "LastIndexOfAny",
+        "CompareTo", "Compare", "CompareOrdinal", "GetHashCode", "GetType", "Capacity", "Rank");
+
+    private Taint Visit(IOperation? operation, FlowState state)
     {
-        // Members whose results say nothing about the text they were computed from.
-        private static readonly ImmutableHashSet<string> s_nonTextMembers = ImmutableHashSet.Create(
-            "Length", "Count", "LongCount", "LongLength", "IndexOf", "LastIndexOf", "IndexOfAny", "LastIndexOfAny",
-            "CompareTo", "Compare", "CompareOrdinal", "GetHashCode", "GetType", "Capacity", "Rank");
-
-        private Taint Visit(IOperation? operation, FlowState state)
+        if (operation is null)
         {
-            if (operation is null)
-            {
+            return Taint.Clean;
+        }
+
+        if (operation.ConstantValue.HasValue)
+        {
+            // Literals, nameof(...) and other constants carry no data, whatever they are computed from.
+            return Taint.Clean;
+        }
+
+        var result = VisitCore(operation, state);
+        return IsNonTextType(operation.Type) ? Taint.Clean : result;
+    }
+
+    private Taint VisitCore(IOperation operation, FlowState state)
+    {
+        switch (operation)
+        {
+            case ILocalReferenceOperation local:
+                return state.Get(StorageKey.ForSymbol(local.Local));
+
+            case IParameterReferenceOperation parameter:
+                return state.Get(StorageKey.ForSymbol(parameter.Parameter));
+
+            case IInstanceReferenceOperation:
+                return ThisValue(state);
+
+            case IFlowCaptureReferenceOperation captureReference:
+                return state.Get(StorageKey.ForCapture(captureReference.Id));
+
+            case IFlowCaptureOperation capture:
+                return VisitCapture(capture, state);
+
+            case ISimpleAssignmentOperation assignment:
+                return VisitAssignment(assignment.Target, assignment.Value, state);
+
+            case ICompoundAssignmentOperation compound:
+                return VisitCompoundAssignment(compound, state);
+
+            case IDeconstructionAssignmentOperation deconstruction:
+                return VisitDeconstruction(deconstruction, state);
+
+            case IFieldReferenceOperation or IPropertyReferenceOperation:
+                return VisitMemberRead((IMemberReferenceOperation)operation, state);
+
+            case IArrayElementReferenceOperation element:
+                VisitAll(element.Indices, state);
+                return Visit(element.ArrayReference, state).AsPlainValue();
+
+            case IInvocationOperation invocation:
+                return VisitInvocation(invocation, state);
+
+            case IObjectCreationOperation creation:
+                return VisitObjectCreation(creation, state);
+
+            case IAnonymousObjectCreationOperation anonymous:
+                return VisitAnonymousObject(anonymous, state);
+
+            case IBinaryOperation binary:
+                return VisitBinary(binary, state);
+
+            case IInterpolatedStringOperation interpolated:
+                return VisitTextParts(interpolated.Parts, state);
+
+            case IInterpolationOperation interpolation:
+                Visit(interpolation.Alignment, state);
+                return AsText(interpolation.Expression, Visit(interpolation.Expression, state));
+
+            case IConditionalOperation conditional:
+                Visit(conditional.Condition, state);
+                return Visit(conditional.WhenTrue, state).Join(Visit(conditional.WhenFalse, state));
+
+            case ICoalesceOperation coalesce:
+                return Visit(coalesce.Value, state).Join(Visit(coalesce.WhenNull, state));
+
+            case ISwitchExpressionOperation switchExpression:
+                return VisitSwitchExpression(switchExpression, state);
+
+            case IIsPatternOperation isPattern:
+                VisitPattern(isPattern.Pattern, Visit(isPattern.Value, state), state);
                 return Taint.Clean;
-            }
 
-            if (operation.ConstantValue.HasValue)
-            {
-                // Literals, nameof(...) and other constants carry no data, whatever they are computed from.
+            case IFlowAnonymousFunctionOperation lambda:
+                return AnalyzeLambda(lambda, state, Taint.Clean);
+
+            case IDelegateCreationOperation delegateCreation:
+                return Visit(delegateCreation.Target, state);
+
+            case IMethodReferenceOperation:
+            case IDefaultValueOperation:
+            case ITypeOfOperation:
+            case ISizeOfOperation:
+            case INameOfOperation:
+            case ILiteralOperation:
+            case ICaughtExceptionOperation:
+            case IIsNullOperation:
+            case IIsTypeOperation:
                 return Taint.Clean;
-            }
 
-            var result = VisitCore(operation, state);
-            return IsNonTextType(operation.Type) ? Taint.Clean : result;
+            case IConversionOperation conversion:
+                return Visit(conversion.Operand, state);
+
+            case IAwaitOperation awaitOperation:
+                return Visit(awaitOperation.Operation, state);
+
+            case IArrayCreationOperation array:
+                VisitAll(array.DimensionSizes, state);
+                return Visit(array.Initializer, state).AsPlainValue();
+
+            case IArrayInitializerOperation initializer:
+                return Join(initializer.ElementValues, state);
+
+            case ITupleOperation tuple:
+                return VisitTuple(tuple, state);
+
+            default:
+                // Anything else (including invalid code): whatever flows into it flows out of it.
+                return Join(operation.ChildOperations, state).AsPlainValue();
+        }
+    }
+
+    private Taint ThisValue(FlowState state)
+    {
+        var value = state.Get(StorageKey.This);
+        if (_owner.ContainingType is { } type && _session.Knowledge.IsPhiType(type))
+        {
+            value = value.Join(Taint.FromOrigin(new PhiOrigin(type.Name, type.Locations.FirstOrDefault())));
         }
 
-        private Taint VisitCore(IOperation operation, FlowState state)
+        return value;
+    }
+
+    private Taint Join(IEnumerable<IOperation> operations, FlowState state)
+    {
+        var result = Taint.Clean;
+        foreach (var operation in operations)
         {
-            switch (operation)
-            {
-                case ILocalReferenceOperation local:
-                    return state.Get(StorageKey.ForSymbol(local.Local));
-
-                case IParameterReferenceOperation parameter:
-                    return state.Get(StorageKey.ForSymbol(parameter.Parameter));
-
-                case IInstanceReferenceOperation:
-                    return ThisValue(state);
-
-                case IFlowCaptureReferenceOperation captureReference:
-                    return state.Get(StorageKey.ForCapture(captureReference.Id));
-
-                case IFlowCaptureOperation capture:
-                    return VisitCapture(capture, state);
-
-                case ISimpleAssignmentOperation assignment:
-                    return VisitAssignment(assignment.Target, assignment.Value, state);
-
-                case ICompoundAssignmentOperation compound:
-                    return VisitCompoundAssignment(compound, state);
-
-                case IDeconstructionAssignmentOperation deconstruction:
-                    return VisitDeconstruction(deconstruction, state);
-
-                case IFieldReferenceOperation or IPropertyReferenceOperation:
-                    return VisitMemberRead((IMemberReferenceOperation)operation, state);
-
-                case IArrayElementReferenceOperation element:
-                    VisitAll(element.Indices, state);
-                    return Visit(element.ArrayReference, state).AsPlainValue();
-
-                case IInvocationOperation invocation:
-                    return VisitInvocation(invocation, state);
-
-                case IObjectCreationOperation creation:
-                    return VisitObjectCreation(creation, state);
-
-                case IAnonymousObjectCreationOperation anonymous:
-                    return VisitAnonymousObject(anonymous, state);
-
-                case IBinaryOperation binary:
-                    return VisitBinary(binary, state);
-
-                case IInterpolatedStringOperation interpolated:
-                    return VisitTextParts(interpolated.Parts, state);
-
-                case IInterpolationOperation interpolation:
-                    Visit(interpolation.Alignment, state);
-                    return AsText(interpolation.Expression, Visit(interpolation.Expression, state));
-
-                case IConditionalOperation conditional:
-                    Visit(conditional.Condition, state);
-                    return Visit(conditional.WhenTrue, state).Join(Visit(conditional.WhenFalse, state));
-
-                case ICoalesceOperation coalesce:
-                    return Visit(coalesce.Value, state).Join(Visit(coalesce.WhenNull, state));
-
-                case ISwitchExpressionOperation switchExpression:
-                    return VisitSwitchExpression(switchExpression, state);
-
-                case IIsPatternOperation isPattern:
-                    VisitPattern(isPattern.Pattern, Visit(isPattern.Value, state), state);
-                    return Taint.Clean;
-
-                case IFlowAnonymousFunctionOperation lambda:
-                    return AnalyzeLambda(lambda, state, Taint.Clean);
-
-                case IDelegateCreationOperation delegateCreation:
-                    return Visit(delegateCreation.Target, state);
-
-                case IMethodReferenceOperation:
-                case IDefaultValueOperation:
-                case ITypeOfOperation:
-                case ISizeOfOperation:
-                case INameOfOperation:
-                case ILiteralOperation:
-                case ICaughtExceptionOperation:
-                case IIsNullOperation:
-                case IIsTypeOperation:
-                    return Taint.Clean;
-
-                case IConversionOperation conversion:
-                    return Visit(conversion.Operand, state);
-
-                case IAwaitOperation awaitOperation:
-                    return Visit(awaitOperation.Operation, state);
-
-                case IArrayCreationOperation array:
-                    VisitAll(array.DimensionSizes, state);
-                    return Visit(array.Initializer, state).AsPlainValue();
-
-                case IArrayInitializerOperation initializer:
-                    return Join(initializer.ElementValues, state);
-
-                case ITupleOperation tuple:
-                    return VisitTuple(tuple, state);
-
-                default:
-                    // Anything else (including invalid code): whatever flows into it flows out of it.
-                    return Join(operation.ChildOperations, state).AsPlainValue();
-            }
+            result = result.Join(Visit(operation, state).AsPlainValue());
         }
 
-        private Taint ThisValue(FlowState state)
-        {
-            var value = state.Get(StorageKey.This);
-            if (_owner.ContainingType is { } type && _session.Knowledge.IsPhiType(type))
-            {
-                value = value.Join(Taint.FromOrigin(new PhiOrigin(type.Name, type.Locations.FirstOrDefault())));
-            }
+        return result;
+    }
 
-            return value;
+    private void VisitAll(IEnumerable<IOperation> operations, FlowState state)
+    {
+        foreach (var operation in operations)
+        {
+            Visit(operation, state);
+        }
+    }
+
+    private Taint VisitCapture(IFlowCaptureOperation capture, FlowState state)
+    {
+        var value = Visit(capture.Value, state);
+        var key = StorageKey.ForCapture(capture.Id);
+        state.RemoveMembersOf(key);
+        state.Set(key, value);
+        if (KeyOf(capture.Value) is { Member: null } source)
+        {
+            state.CopyMembers(source, key);
+            _captureAliases[capture.Id] = source;
+        }
+        else if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation)
+        {
+            // `message.Body ??= text` assigns through a capture of the member: remember which member it was.
+            _capturedMembers[capture.Id] = (IMemberReferenceOperation)capture.Value;
         }
 
-        private Taint Join(IEnumerable<IOperation> operations, FlowState state)
+        return value;
+    }
+
+    private Taint VisitAssignment(IOperation target, IOperation value, FlowState state)
+    {
+        var taint = Visit(value, state);
+        Assign(target, value, taint, state);
+        return taint;
+    }
+
+    private void Assign(IOperation target, IOperation? valueOperation, Taint taint, FlowState state)
+    {
+        switch (target)
         {
-            var result = Taint.Clean;
-            foreach (var operation in operations)
+            case ILocalReferenceOperation or IParameterReferenceOperation:
             {
-                result = result.Join(Visit(operation, state).AsPlainValue());
-            }
-
-            return result;
-        }
-
-        private void VisitAll(IEnumerable<IOperation> operations, FlowState state)
-        {
-            foreach (var operation in operations)
-            {
-                Visit(operation, state);
-            }
-        }
-
-        private Taint VisitCapture(IFlowCaptureOperation capture, FlowState state)
-        {
-            var value = Visit(capture.Value, state);
-            var key = StorageKey.ForCapture(capture.Id);
-            state.RemoveMembersOf(key);
-            state.Set(key, value);
-            if (KeyOf(capture.Value) is { Member: null } source)
-            {
-                state.CopyMembers(source, key);
-                _captureAliases[capture.Id] = source;
-            }
-            else if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation)
-            {
-                // `message.Body ??= text` assigns through a capture of the member: remember which member it was.
-                _capturedMembers[capture.Id] = (IMemberReferenceOperation)capture.Value;
-            }
-
-            return value;
-        }
-
-        private Taint VisitAssignment(IOperation target, IOperation value, FlowState state)
-        {
-            var taint = Visit(value, state);
-            Assign(target, value, taint, state);
-            return taint;
-        }
-
-        private void Assign(IOperation target, IOperation? valueOperation, Taint taint, FlowState state)
-        {
-            switch (target)
-            {
-                case ILocalReferenceOperation or IParameterReferenceOperation:
+                var key = KeyOf(target)!.Value;
+                state.RemoveMembersOf(key);
+                state.Set(key, taint);
+                if (valueOperation is not null && KeyOf(valueOperation) is { Member: null } source)
                 {
-                    var key = KeyOf(target)!.Value;
-                    state.RemoveMembersOf(key);
-                    state.Set(key, taint);
-                    if (valueOperation is not null && KeyOf(valueOperation) is { Member: null } source)
-                    {
-                        state.CopyMembers(source, key);
-                    }
-
-                    return;
+                    state.CopyMembers(source, key);
                 }
 
-                case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer:
-                {
-                    // dictionary["key"] = value: the collection now holds the value.
-                    VisitAll(indexer.Arguments, state);
-                    Visit(indexer.Instance, state);
-                    if (valueOperation is not null)
-                    {
-                        RecordCollectionSink(indexer.Instance, valueOperation, taint);
-                        RecordPropertySink(indexer.Property, valueOperation, taint);
-                    }
+                return;
+            }
 
-                    AbsorbInto(indexer.Instance, taint, state);
-                    return;
+            case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer:
+            {
+                // dictionary["key"] = value: the collection now holds the value.
+                VisitAll(indexer.Arguments, state);
+                Visit(indexer.Instance, state);
+                if (valueOperation is not null)
+                {
+                    RecordCollectionSink(indexer.Instance, valueOperation, taint);
+                    RecordPropertySink(indexer.Property, valueOperation, taint);
                 }
 
-                case IFieldReferenceOperation or IPropertyReferenceOperation:
+                AbsorbInto(indexer.Instance, taint, state);
+                return;
+            }
+
+            case IFieldReferenceOperation or IPropertyReferenceOperation:
+            {
+                var member = (IMemberReferenceOperation)target;
+                Visit(member.Instance, state);
+                if (member is IPropertyReferenceOperation property && valueOperation is not null)
                 {
-                    var member = (IMemberReferenceOperation)target;
-                    Visit(member.Instance, state);
-                    if (member is IPropertyReferenceOperation property && valueOperation is not null)
-                    {
-                        RecordPropertySink(property.Property, valueOperation, taint);
-                    }
-
-                    if (KeyOf(member) is { } key)
-                    {
-                        state.SetMember(key, taint);
-                    }
-                    else
-                    {
-                        AbsorbInto(member.Instance, taint, state);
-                    }
-
-                    return;
+                    RecordPropertySink(property.Property, valueOperation, taint);
                 }
 
-                case IArrayElementReferenceOperation element:
-                    VisitAll(element.Indices, state);
-                    AbsorbInto(element.ArrayReference, taint, state);
-                    return;
+                if (KeyOf(member) is { } key)
+                {
+                    state.SetMember(key, taint);
+                }
+                else
+                {
+                    AbsorbInto(member.Instance, taint, state);
+                }
 
-                case IFlowCaptureReferenceOperation capture:
-                    state.Set(StorageKey.ForCapture(capture.Id), taint);
-                    if (_captureAliases.TryGetValue(capture.Id, out var original))
-                    {
-                        // A captured variable used as an assignment target (`text = a ?? b` inside a switch section).
-                        state.RemoveMembersOf(original);
-                        state.Set(original, taint);
-                    }
-                    else if (_capturedMembers.TryGetValue(capture.Id, out var member))
-                    {
-                        Assign(member, valueOperation, taint, state);
-                    }
+                return;
+            }
 
-                    return;
+            case IArrayElementReferenceOperation element:
+                VisitAll(element.Indices, state);
+                AbsorbInto(element.ArrayReference, taint, state);
+                return;
 
-                case ITupleOperation tuple:
-                    foreach (var element in tuple.Elements)
-                    {
-                        Assign(element, null, taint, state);
-                    }
+            case IFlowCaptureReferenceOperation capture:
+                state.Set(StorageKey.ForCapture(capture.Id), taint);
+                if (_captureAliases.TryGetValue(capture.Id, out var original))
+                {
+                    // A captured variable used as an assignment target (`text = a ?? b` inside a switch section).
+                    state.RemoveMembersOf(original);
+                    state.Set(original, taint);
+                }
+                else if (_capturedMembers.TryGetValue(capture.Id, out var member))
+                {
+                    Assign(member, valueOperation, taint, state);
+                }
 
-                    return;
+                return;
 
-                case IDeclarationExpressionOperation declaration:
-                    Assign(declaration.Expression, valueOperation, taint, state);
-                    return;
+            case ITupleOperation tuple:
+                foreach (var element in tuple.Elements)
+                {
+                    Assign(element, null, taint, state);
+                }
 
-                default:
-                    Visit(target, state);
-                    return;
+                return;
+
+            case IDeclarationExpressionOperation declaration:
+                Assign(declaration.Expression, valueOperation, taint, state);
+                return;
+
+            default:
+                Visit(target, state);
+                return;
+        }
+    }
+
+    private Taint VisitCompoundAssignment(ICompoundAssignmentOperation compound, FlowState state)
+    {
+        var current = Visit(compound.Target, state);
+        var added = AsText(compound.Value, Visit(compound.Value, state));
+        var taint = current.AsPlainValue().Join(added);
+        Assign(compound.Target, compound.Value, taint, state);
+        return taint;
+    }
+
+    private Taint VisitDeconstruction(IDeconstructionAssignmentOperation deconstruction, FlowState state)
+    {
+        var value = Visit(deconstruction.Value, state);
+        var targets = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+        if (targets is ITupleOperation targetTuple && Unconverted(deconstruction.Value) is ITupleOperation valueTuple
+            && targetTuple.Elements.Length == valueTuple.Elements.Length)
+        {
+            for (var i = 0; i < targetTuple.Elements.Length; i++)
+            {
+                Assign(targetTuple.Elements[i], valueTuple.Elements[i], Visit(valueTuple.Elements[i], state), state);
             }
         }
-
-        private Taint VisitCompoundAssignment(ICompoundAssignmentOperation compound, FlowState state)
+        else if (targets is ITupleOperation elements)
         {
-            var current = Visit(compound.Target, state);
-            var added = AsText(compound.Value, Visit(compound.Value, state));
-            var taint = current.AsPlainValue().Join(added);
-            Assign(compound.Target, compound.Value, taint, state);
-            return taint;
+            // (a, b) = dto: each target receives the member its position names (a tuple's element, a
+            // Deconstruct parameter's property).
+            var names = PositionalMemberNames(Unconverted(deconstruction.Value).Type, elements.Elements.Length);
+            for (var i = 0; i < elements.Elements.Length; i++)
+            {
+                Assign(elements.Elements[i], null, MemberOf(value, Unconverted(deconstruction.Value).Type, names?[i]), state);
+            }
+        }
+        else
+        {
+            Assign(targets, null, value, state);
         }
 
-        private Taint VisitDeconstruction(IDeconstructionAssignmentOperation deconstruction, FlowState state)
+        return value;
+    }
+
+    /// <summary>
+    /// The names of the members a positional deconstruction of <paramref name="type"/> yields, in order: a tuple's
+    /// elements, or the properties a <c>Deconstruct</c> method's parameters are named after (records).
+    /// </summary>
+    private static string[]? PositionalMemberNames(ITypeSymbol? type, int count, IMethodSymbol? deconstruct = null)
+    {
+        if (type is INamedTypeSymbol { IsTupleType: true })
         {
-            var value = Visit(deconstruction.Value, state);
-            var targets = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
-            if (targets is ITupleOperation targetTuple && Unconverted(deconstruction.Value) is ITupleOperation valueTuple
-                && targetTuple.Elements.Length == valueTuple.Elements.Length)
-            {
-                for (var i = 0; i < targetTuple.Elements.Length; i++)
+            return Enumerable.Range(0, count).Select(TupleElementName).ToArray();
+        }
+
+        deconstruct ??= type?.GetMembers("Deconstruct").OfType<IMethodSymbol>()
+            .FirstOrDefault(m => m.Parameters.Length == count && m.Parameters.All(p => p.RefKind == RefKind.Out));
+        if (deconstruct is null || type is null)
+        {
+            return null;
+        }
+
+        var names = new string[count];
+        for (var i = 0; i < count && i < deconstruct.Parameters.Length; i++)
+        {
+            var parameter = deconstruct.Parameters[i].Name;
+            var property = type.GetMembers().FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol
+                && string.Equals(m.Name, parameter, System.StringComparison.OrdinalIgnoreCase));
+            names[i] = property?.Name ?? parameter;
+        }
+
+        return names;
+    }
+
+    /// <summary>Reading one member of a value, by name: per member for objects built here, else the known sources.</summary>
+    private Taint MemberOf(Taint value, ITypeSymbol? type, string? name)
+    {
+        if (name is null)
+        {
+            return value.AsPlainValue();
+        }
+
+        if (value.IsFreshObject)
+        {
+            return value.Member(name);
+        }
+
+        var symbol = type?.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol);
+        if (symbol is not null && _session.Knowledge.IsPhiMember(symbol))
+        {
+            return Taint.FromOrigin(new PhiOrigin(PhiFlowSession.DisplayName(symbol), symbol.Locations.FirstOrDefault()));
+        }
+
+        return type is not null && _session.Knowledge.CarriesPhi(type) ? Taint.Clean : value.AsPlainValue();
+    }
+
+    private Taint VisitMemberRead(IMemberReferenceOperation reference, FlowState state)
+    {
+        var member = reference.Member;
+        var instance = reference.Instance is null ? Taint.Clean : Visit(reference.Instance, state);
+        if (reference is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer)
+        {
+            VisitAll(indexer.Arguments, state);
+            return instance.AsPlainValue();
+        }
+
+        if (_session.Knowledge.IsPhiMember(member))
+        {
+            return Taint.FromOrigin(new PhiOrigin(PhiFlowSession.DisplayName(member), member.Locations.FirstOrDefault()));
+        }
+
+        var result = Taint.Clean;
+        var key = KeyOf(reference);
+        var tracked = Taint.Clean;
+        var isTracked = key is { } known && state.TryGet(known, out tracked);
+        if (isTracked)
+        {
+            result = tracked;
+        }
+        else if (instance.IsFreshObject)
+        {
+            result = instance.Member(Taint.MemberName(member));
+        }
+        else if (reference.Instance is not null && !s_nonTextMembers.Contains(member.Name)
+            && !_session.Knowledge.CarriesPhi(reference.Instance.Type))
+        {
+            // A member of an untyped PHI value (a string, a JSON node, an unannotated DTO) is PHI too. Members of
+            // annotated models are trusted to say which of them are PHI.
+            result = instance;
+        }
+
+        if (!isTracked && key is { } untracked && (untracked.IsThis || member.IsStatic)
+            && _session.FieldOrigin(member, _cancellationToken) is { } origin)
+        {
+            // Written with PHI by another method of its type (a constructor, Prepare, Enqueue) and read here.
+            result = result.Join(Taint.FromOrigin(origin));
+        }
+
+        if (member is IPropertySymbol { GetMethod: { } getter } && IsTextLike(getter.ReturnType) && PhiFlowSession.HasSourceBody(getter))
+        {
+            result = result.Join(ApplySummary(getter, reference.Instance, instance, ImmutableArray<IArgumentOperation>.Empty, ImmutableArray<Taint>.Empty, state));
+        }
+
+        return result.AsPlainValue();
+    }
+
+    private Taint VisitBinary(IBinaryOperation binary, FlowState state)
+    {
+        var left = Visit(binary.LeftOperand, state);
+        var right = Visit(binary.RightOperand, state);
+        if (binary.Type?.SpecialType == SpecialType.System_String)
+        {
+            return AsText(binary.LeftOperand, left).Join(AsText(binary.RightOperand, right));
+        }
+
+        return left.AsPlainValue().Join(right.AsPlainValue());
+    }
+
+    private Taint VisitTextParts(ImmutableArray<IInterpolatedStringContentOperation> parts, FlowState state)
+    {
+        var result = Taint.Clean;
+        foreach (var part in parts)
+        {
+            result = result.Join(Visit(part, state).AsPlainValue());
+        }
+
+        return result;
+    }
+
+    private Taint VisitSwitchExpression(ISwitchExpressionOperation switchExpression, FlowState state)
+    {
+        var governing = Visit(switchExpression.Value, state);
+        var result = Taint.Clean;
+        foreach (var arm in switchExpression.Arms)
+        {
+            VisitPattern(arm.Pattern, governing, state);
+            Visit(arm.Guard, state);
+            result = result.Join(Visit(arm.Value, state));
+        }
+
+        return result;
+    }
+
+    /// <summary>Binds the locals a pattern declares: the whole value, or the member a sub-pattern matches.</summary>
+    private void VisitPattern(IPatternOperation? pattern, Taint value, FlowState state)
+    {
+        switch (pattern)
+        {
+            case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local }:
+                state.Set(StorageKey.ForSymbol(local), value);
+                break;
+
+            case IRecursivePatternOperation recursive:
+                if (recursive.DeclaredSymbol is ILocalSymbol declared)
                 {
-                    Assign(targetTuple.Elements[i], valueTuple.Elements[i], Visit(valueTuple.Elements[i], state), state);
+                    state.Set(StorageKey.ForSymbol(declared), value);
                 }
-            }
-            else if (targets is ITupleOperation elements)
-            {
-                // (a, b) = dto: each target receives the member its position names (a tuple's element, a
-                // Deconstruct parameter's property).
-                var names = PositionalMemberNames(Unconverted(deconstruction.Value).Type, elements.Elements.Length);
-                for (var i = 0; i < elements.Elements.Length; i++)
+
+                var type = recursive.MatchedType ?? recursive.InputType;
+                foreach (var property in recursive.PropertySubpatterns)
                 {
-                    Assign(elements.Elements[i], null, MemberOf(value, Unconverted(deconstruction.Value).Type, names?[i]), state);
+                    var member = property.Member is IMemberReferenceOperation reference ? reference.Member : null;
+                    var name = member is null ? null : Taint.MemberName(member);
+                    VisitPattern(property.Pattern, MemberOf(value, type, name), state);
                 }
+
+                var positions = recursive.DeconstructionSubpatterns;
+                var names = positions.IsEmpty ? null : PositionalMemberNames(type, positions.Length, recursive.DeconstructSymbol as IMethodSymbol);
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    VisitPattern(positions[i], MemberOf(value, type, names?[i]), state);
+                }
+
+                break;
+
+            case IBinaryPatternOperation binary:
+                VisitPattern(binary.LeftPattern, value, state);
+                VisitPattern(binary.RightPattern, value, state);
+                break;
+
+            case INegatedPatternOperation negated:
+                VisitPattern(negated.Pattern, value, state);
+                break;
+        }
+    }
+
+    private Taint VisitAnonymousObject(IAnonymousObjectCreationOperation anonymous, FlowState state)
+    {
+        var members = new List<KeyValuePair<string, Taint>>();
+        foreach (var initializer in anonymous.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+            {
+                members.Add(new KeyValuePair<string, Taint>(property.Property.Name, Visit(assignment.Value, state)));
             }
             else
             {
-                Assign(targets, null, value, state);
-            }
-
-            return value;
-        }
-
-        /// <summary>
-        /// The names of the members a positional deconstruction of <paramref name="type"/> yields, in order: a tuple's
-        /// elements, or the properties a <c>Deconstruct</c> method's parameters are named after (records).
-        /// </summary>
-        private static string[]? PositionalMemberNames(ITypeSymbol? type, int count, IMethodSymbol? deconstruct = null)
-        {
-            if (type is INamedTypeSymbol { IsTupleType: true })
-            {
-                return Enumerable.Range(0, count).Select(TupleElementName).ToArray();
-            }
-
-            deconstruct ??= type?.GetMembers("Deconstruct").OfType<IMethodSymbol>()
-                .FirstOrDefault(m => m.Parameters.Length == count && m.Parameters.All(p => p.RefKind == RefKind.Out));
-            if (deconstruct is null || type is null)
-            {
-                return null;
-            }
-
-            var names = new string[count];
-            for (var i = 0; i < count && i < deconstruct.Parameters.Length; i++)
-            {
-                var parameter = deconstruct.Parameters[i].Name;
-                var property = type.GetMembers().FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol
-                    && string.Equals(m.Name, parameter, System.StringComparison.OrdinalIgnoreCase));
-                names[i] = property?.Name ?? parameter;
-            }
-
-            return names;
-        }
-
-        /// <summary>Reading one member of a value, by name: per member for objects built here, else the known sources.</summary>
-        private Taint MemberOf(Taint value, ITypeSymbol? type, string? name)
-        {
-            if (name is null)
-            {
-                return value.AsPlainValue();
-            }
-
-            if (value.IsFreshObject)
-            {
-                return value.Member(name);
-            }
-
-            var symbol = type?.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol);
-            if (symbol is not null && _session.Knowledge.IsPhiMember(symbol))
-            {
-                return Taint.FromOrigin(new PhiOrigin(PhiFlowSession.DisplayName(symbol), symbol.Locations.FirstOrDefault()));
-            }
-
-            return type is not null && _session.Knowledge.CarriesPhi(type) ? Taint.Clean : value.AsPlainValue();
-        }
-
-        private Taint VisitMemberRead(IMemberReferenceOperation reference, FlowState state)
-        {
-            var member = reference.Member;
-            var instance = reference.Instance is null ? Taint.Clean : Visit(reference.Instance, state);
-            if (reference is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer)
-            {
-                VisitAll(indexer.Arguments, state);
-                return instance.AsPlainValue();
-            }
-
-            if (_session.Knowledge.IsPhiMember(member))
-            {
-                return Taint.FromOrigin(new PhiOrigin(PhiFlowSession.DisplayName(member), member.Locations.FirstOrDefault()));
-            }
-
-            var result = Taint.Clean;
-            var key = KeyOf(reference);
-            var tracked = Taint.Clean;
-            var isTracked = key is { } known && state.TryGet(known, out tracked);
-            if (isTracked)
-            {
-                result = tracked;
-            }
-            else if (instance.IsFreshObject)
-            {
-                result = instance.Member(Taint.MemberName(member));
-            }
-            else if (reference.Instance is not null && !s_nonTextMembers.Contains(member.Name)
-                && !_session.Knowledge.CarriesPhi(reference.Instance.Type))
-            {
-                // A member of an untyped PHI value (a string, a JSON node, an unannotated DTO) is PHI too. Members of
-                // annotated models are trusted to say which of them are PHI.
-                result = instance;
-            }
-
-            if (!isTracked && key is { } untracked && (untracked.IsThis || member.IsStatic)
-                && _session.FieldOrigin(member, _cancellationToken) is { } origin)
-            {
-                // Written with PHI by another method of its type (a constructor, Prepare, Enqueue) and read here.
-                result = result.Join(Taint.FromOrigin(origin));
-            }
-
-            if (member is IPropertySymbol { GetMethod: { } getter } && IsTextLike(getter.ReturnType) && PhiFlowSession.HasSourceBody(getter))
-            {
-                result = result.Join(ApplySummary(getter, reference.Instance, instance, ImmutableArray<IArgumentOperation>.Empty, ImmutableArray<Taint>.Empty, state));
-            }
-
-            return result.AsPlainValue();
-        }
-
-        private Taint VisitBinary(IBinaryOperation binary, FlowState state)
-        {
-            var left = Visit(binary.LeftOperand, state);
-            var right = Visit(binary.RightOperand, state);
-            if (binary.Type?.SpecialType == SpecialType.System_String)
-            {
-                return AsText(binary.LeftOperand, left).Join(AsText(binary.RightOperand, right));
-            }
-
-            return left.AsPlainValue().Join(right.AsPlainValue());
-        }
-
-        private Taint VisitTextParts(ImmutableArray<IInterpolatedStringContentOperation> parts, FlowState state)
-        {
-            var result = Taint.Clean;
-            foreach (var part in parts)
-            {
-                result = result.Join(Visit(part, state).AsPlainValue());
-            }
-
-            return result;
-        }
-
-        private Taint VisitSwitchExpression(ISwitchExpressionOperation switchExpression, FlowState state)
-        {
-            var governing = Visit(switchExpression.Value, state);
-            var result = Taint.Clean;
-            foreach (var arm in switchExpression.Arms)
-            {
-                VisitPattern(arm.Pattern, governing, state);
-                Visit(arm.Guard, state);
-                result = result.Join(Visit(arm.Value, state));
-            }
-
-            return result;
-        }
-
-        /// <summary>Binds the locals a pattern declares: the whole value, or the member a sub-pattern matches.</summary>
-        private void VisitPattern(IPatternOperation? pattern, Taint value, FlowState state)
-        {
-            switch (pattern)
-            {
-                case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local }:
-                    state.Set(StorageKey.ForSymbol(local), value);
-                    break;
-
-                case IRecursivePatternOperation recursive:
-                    if (recursive.DeclaredSymbol is ILocalSymbol declared)
-                    {
-                        state.Set(StorageKey.ForSymbol(declared), value);
-                    }
-
-                    var type = recursive.MatchedType ?? recursive.InputType;
-                    foreach (var property in recursive.PropertySubpatterns)
-                    {
-                        var member = property.Member is IMemberReferenceOperation reference ? reference.Member : null;
-                        var name = member is null ? null : Taint.MemberName(member);
-                        VisitPattern(property.Pattern, MemberOf(value, type, name), state);
-                    }
-
-                    var positions = recursive.DeconstructionSubpatterns;
-                    var names = positions.IsEmpty ? null : PositionalMemberNames(type, positions.Length, recursive.DeconstructSymbol as IMethodSymbol);
-                    for (var i = 0; i < positions.Length; i++)
-                    {
-                        VisitPattern(positions[i], MemberOf(value, type, names?[i]), state);
-                    }
-
-                    break;
-
-                case IBinaryPatternOperation binary:
-                    VisitPattern(binary.LeftPattern, value, state);
-                    VisitPattern(binary.RightPattern, value, state);
-                    break;
-
-                case INegatedPatternOperation negated:
-                    VisitPattern(negated.Pattern, value, state);
-                    break;
+                Visit(initializer, state);
             }
         }
 
-        private Taint VisitAnonymousObject(IAnonymousObjectCreationOperation anonymous, FlowState state)
-        {
-            var members = new List<KeyValuePair<string, Taint>>();
-            foreach (var initializer in anonymous.Initializers)
-            {
-                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-                {
-                    members.Add(new KeyValuePair<string, Taint>(property.Property.Name, Visit(assignment.Value, state)));
-                }
-                else
-                {
-                    Visit(initializer, state);
-                }
-            }
+        return Taint.FreshObject(Taint.Clean, members);
+    }
 
-            return Taint.FreshObject(Taint.Clean, members);
+    /// <summary>A tuple is an object whose elements are its members, tracked by position.</summary>
+    private Taint VisitTuple(ITupleOperation tuple, FlowState state)
+    {
+        var members = new List<KeyValuePair<string, Taint>>();
+        for (var i = 0; i < tuple.Elements.Length; i++)
+        {
+            members.Add(new KeyValuePair<string, Taint>(TupleElementName(i), Visit(tuple.Elements[i], state)));
         }
 
-        /// <summary>A tuple is an object whose elements are its members, tracked by position.</summary>
-        private Taint VisitTuple(ITupleOperation tuple, FlowState state)
+        return Taint.FreshObject(Taint.Clean, members);
+    }
+
+    private static string TupleElementName(int index) => "Item" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The taint of a value turned into text: an object whose type carries PHI members prints them through
+    /// <c>ToString()</c> (records do by default), so it counts as PHI there.
+    /// </summary>
+    private Taint AsText(IOperation operation, Taint taint)
+    {
+        taint = taint.AsPlainValue();
+        if (taint.HasPhi)
         {
-            var members = new List<KeyValuePair<string, Taint>>();
-            for (var i = 0; i < tuple.Elements.Length; i++)
-            {
-                members.Add(new KeyValuePair<string, Taint>(TupleElementName(i), Visit(tuple.Elements[i], state)));
-            }
-
-            return Taint.FreshObject(Taint.Clean, members);
-        }
-
-        private static string TupleElementName(int index) => "Item" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-        /// <summary>
-        /// The taint of a value turned into text: an object whose type carries PHI members prints them through
-        /// <c>ToString()</c> (records do by default), so it counts as PHI there.
-        /// </summary>
-        private Taint AsText(IOperation operation, Taint taint)
-        {
-            taint = taint.AsPlainValue();
-            if (taint.HasPhi)
-            {
-                return taint;
-            }
-
-            var type = Unconverted(operation).Type;
-            if (type is not null && type.SpecialType == SpecialType.None && _session.Knowledge.CarriesPhi(type))
-            {
-                return taint.Join(Taint.FromOrigin(CarrierOrigin(type)));
-            }
-
             return taint;
         }
 
-        /// <summary>Names a PHI-carrying type by the model it holds: <c>List&lt;Patient&gt;</c> is named <c>Patient</c>.</summary>
-        private PhiOrigin CarrierOrigin(ITypeSymbol type)
+        var type = Unconverted(operation).Type;
+        if (type is not null && type.SpecialType == SpecialType.None && _session.Knowledge.CarriesPhi(type))
         {
-            var named = type;
-            while (!_session.Knowledge.IsPhiType(named) && ElementOf(named) is { } element && _session.Knowledge.CarriesPhi(element))
-            {
-                named = element;
-            }
-
-            return new PhiOrigin(named.Name, named.Locations.FirstOrDefault(l => l.IsInSource));
+            return taint.Join(Taint.FromOrigin(CarrierOrigin(type)));
         }
 
-        private static ITypeSymbol? ElementOf(ITypeSymbol type) => type switch
-        {
-            IArrayTypeSymbol array => array.ElementType,
-            INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.LastOrDefault(),
-            _ => null,
-        };
+        return taint;
+    }
 
-        /// <summary>
-        /// Results that can hold an object's text: strings, characters and bytes, builders, JSON and untyped values.
-        /// Only calls producing these turn a PHI-carrying object into PHI (serialising, formatting, joining).
-        /// </summary>
-        private static bool IsTextLike(ITypeSymbol? type)
+    /// <summary>Names a PHI-carrying type by the model it holds: <c>List&lt;Patient&gt;</c> is named <c>Patient</c>.</summary>
+    private PhiOrigin CarrierOrigin(ITypeSymbol type)
+    {
+        var named = type;
+        while (!_session.Knowledge.IsPhiType(named) && ElementOf(named) is { } element && _session.Knowledge.CarriesPhi(element))
         {
-            switch (type)
-            {
-                case null:
-                    return true;
-                case IArrayTypeSymbol array:
-                    return array.ElementType.SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
-                case IDynamicTypeSymbol:
-                    return true;
-            }
+            named = element;
+        }
 
-            if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object or SpecialType.System_Char)
-            {
+        return new PhiOrigin(named.Name, named.Locations.FirstOrDefault(l => l.IsInSource));
+    }
+
+    private static ITypeSymbol? ElementOf(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType,
+        INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.LastOrDefault(),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Results that can hold an object's text: strings, characters and bytes, builders, JSON and untyped values.
+    /// Only calls producing these turn a PHI-carrying object into PHI (serialising, formatting, joining).
+    /// </summary>
+    private static bool IsTextLike(ITypeSymbol? type)
+    {
+        switch (type)
+        {
+            case null:
                 return true;
-            }
-
-            if (type is INamedTypeSymbol { IsGenericType: true } generic
-                && generic.Name is "Task" or "ValueTask" or "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory")
-            {
-                return IsTextLike(generic.TypeArguments[0]);
-            }
-
-            return type.Name is "StringBuilder" or "JsonNode" or "JsonObject" or "JsonArray" or "JsonDocument" or "JsonElement"
-                or "JObject" or "JToken" or "JArray" or "StringContent" or "HtmlString" or "MarkupString" or "StringWriter";
+            case IArrayTypeSymbol array:
+                return array.ElementType.SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
+            case IDynamicTypeSymbol:
+                return true;
         }
 
-        private void AbsorbInto(IOperation? container, Taint taint, FlowState state)
+        if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object or SpecialType.System_Char)
         {
-            // builder.Append(a).Append(b): a fluent call returns its receiver, so the chain's root receives it all.
-            while (container is IInvocationOperation { Instance: { } receiver } fluent
-                && SymbolEqualityComparer.Default.Equals(fluent.TargetMethod.ReturnType, fluent.TargetMethod.ContainingType))
-            {
-                container = receiver;
-            }
+            return true;
+        }
 
-            if (container is not null && KeyOf(container) is { } key)
+        if (type is INamedTypeSymbol { IsGenericType: true } generic
+            && generic.Name is "Task" or "ValueTask" or "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory")
+        {
+            return IsTextLike(generic.TypeArguments[0]);
+        }
+
+        return type.Name is "StringBuilder" or "JsonNode" or "JsonObject" or "JsonArray" or "JsonDocument" or "JsonElement"
+            or "JObject" or "JToken" or "JArray" or "StringContent" or "HtmlString" or "MarkupString" or "StringWriter";
+    }
+
+    private void AbsorbInto(IOperation? container, Taint taint, FlowState state)
+    {
+        // builder.Append(a).Append(b): a fluent call returns its receiver, so the chain's root receives it all.
+        while (container is IInvocationOperation { Instance: { } receiver } fluent
+            && SymbolEqualityComparer.Default.Equals(fluent.TargetMethod.ReturnType, fluent.TargetMethod.ContainingType))
+        {
+            container = receiver;
+        }
+
+        if (container is not null && KeyOf(container) is { } key)
+        {
+            if (key.Member is not null)
             {
-                if (key.Member is not null)
+                state.AddToMember(key, taint);
+            }
+            else
+            {
+                state.Add(key, taint);
+                if (key.Root is CaptureId id && _captureAliases.TryGetValue(id, out var original))
                 {
-                    state.AddToMember(key, taint);
-                }
-                else
-                {
-                    state.Add(key, taint);
-                    if (key.Root is CaptureId id && _captureAliases.TryGetValue(id, out var original))
-                    {
-                        state.Add(original, taint);
-                    }
+                    state.Add(original, taint);
                 }
             }
         }
+    }
 
-        private static bool IsNonTextType(ITypeSymbol? type) =>
-            type is not null && (type.SpecialType == SpecialType.System_Boolean || type.SpecialType == SpecialType.System_Void);
+    private static bool IsNonTextType(ITypeSymbol? type) =>
+        type is not null && (type.SpecialType == SpecialType.System_Boolean || type.SpecialType == SpecialType.System_Void);
 
-        /// <summary>The storage location an operation reads or writes, when it is one the analysis tracks.</summary>
-        private static StorageKey? KeyOf(IOperation? operation)
+    /// <summary>The storage location an operation reads or writes, when it is one the analysis tracks.</summary>
+    private static StorageKey? KeyOf(IOperation? operation)
+    {
+        switch (operation)
         {
-            switch (operation)
-            {
-                case ILocalReferenceOperation local:
-                    return StorageKey.ForSymbol(local.Local);
-                case IParameterReferenceOperation parameter:
-                    return StorageKey.ForSymbol(parameter.Parameter);
-                case IFlowCaptureReferenceOperation capture:
-                    return StorageKey.ForCapture(capture.Id);
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
-                    return StorageKey.This;
-                case IConversionOperation { IsImplicit: true } conversion:
-                    return KeyOf(conversion.Operand);
-                case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member
-                    when member is not IPropertyReferenceOperation { Arguments.IsEmpty: false }:
-                    if (member.Instance is null)
-                    {
-                        return member.Member.IsStatic ? StorageKey.ForSymbol(member.Member) : null;
-                    }
+            case ILocalReferenceOperation local:
+                return StorageKey.ForSymbol(local.Local);
+            case IParameterReferenceOperation parameter:
+                return StorageKey.ForSymbol(parameter.Parameter);
+            case IFlowCaptureReferenceOperation capture:
+                return StorageKey.ForCapture(capture.Id);
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
+                return StorageKey.This;
+            case IConversionOperation { IsImplicit: true } conversion:
+                return KeyOf(conversion.Operand);
+            case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member
+                when member is not IPropertyReferenceOperation { Arguments.IsEmpty: false }:
+                if (member.Instance is null)
+                {
+                    return member.Member.IsStatic ? StorageKey.ForSymbol(member.Member) : null;
+                }
 
-                    return KeyOf(member.Instance) is { Member: null } root ? root.WithMember(member.Member) : null;
-                default:
-                    return null;
-            }
+                return KeyOf(member.Instance) is { Member: null } root ? root.WithMember(member.Member) : null;
+            default:
+                return null;
         }
     }
 }

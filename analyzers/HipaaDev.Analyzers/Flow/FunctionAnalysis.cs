@@ -7,432 +7,431 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace HipaaDev.Analyzers.Flow
+namespace HipaaDev.Analyzers.Flow;
+
+/// <summary>
+/// Flow-sensitive taint analysis of one control-flow graph (a method body, lambda or local function): a worklist
+/// fixpoint over basic blocks, then one pass that records every value reaching a sink. Lambdas and local
+/// functions are analysed where they are used, with the state of the variables they capture.
+/// </summary>
+internal sealed partial class FunctionAnalysis
 {
-    /// <summary>
-    /// Flow-sensitive taint analysis of one control-flow graph (a method body, lambda or local function): a worklist
-    /// fixpoint over basic blocks, then one pass that records every value reaching a sink. Lambdas and local
-    /// functions are analysed where they are used, with the state of the variables they capture.
-    /// </summary>
-    internal sealed partial class FunctionAnalysis
+    /// <summary>Local function parameters use bits from here up, so they never collide with the method's own.</summary>
+    public const int LocalFunctionFirstOrdinal = 32;
+
+    private const int MaxNesting = 4;
+    private const int MaxPassesPerBlock = 32;
+
+    private readonly PhiFlowSession _session;
+    private readonly ControlFlowGraph _graph;
+    private readonly ISymbol _owner;
+    private readonly bool _isApproved;
+    private readonly int _budget;
+    private readonly int _nesting;
+    private readonly int _firstOrdinal;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<SinkHit> _hits = new List<SinkHit>();
+    private readonly List<SendSite> _sites = new List<SendSite>();
+    private readonly HashSet<IMethodSymbol> _localFunctionsInProgress;
+
+    // CFG captures that copy a local or parameter (receivers, handler targets): writes through them reach the original.
+    private readonly Dictionary<CaptureId, StorageKey> _captureAliases = new Dictionary<CaptureId, StorageKey>();
+    private readonly Dictionary<CaptureId, IMemberReferenceOperation> _capturedMembers = new Dictionary<CaptureId, IMemberReferenceOperation>();
+    private readonly Dictionary<ControlFlowRegion, HashSet<CaptureId>> _liveCaptures = new Dictionary<ControlFlowRegion, HashSet<CaptureId>>();
+    private int[]? _handlerBlocks;
+    private bool _recording;
+
+    public FunctionAnalysis(
+        PhiFlowSession session,
+        ControlFlowGraph graph,
+        ISymbol owner,
+        bool isApproved,
+        int budget,
+        int nesting,
+        int firstOrdinal,
+        CancellationToken cancellationToken,
+        HashSet<IMethodSymbol>? localFunctionsInProgress = null)
     {
-        /// <summary>Local function parameters use bits from here up, so they never collide with the method's own.</summary>
-        public const int LocalFunctionFirstOrdinal = 32;
+        _session = session;
+        _graph = graph;
+        _owner = owner;
+        _isApproved = isApproved;
+        _budget = budget;
+        _nesting = nesting;
+        _firstOrdinal = firstOrdinal;
+        _cancellationToken = cancellationToken;
+        _localFunctionsInProgress = localFunctionsInProgress ?? new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+    }
 
-        private const int MaxNesting = 4;
-        private const int MaxPassesPerBlock = 32;
+    /// <summary>Values that reached sinks, recorded in the final pass.</summary>
+    public IReadOnlyList<SinkHit> Hits => _hits;
 
-        private readonly PhiFlowSession _session;
-        private readonly ControlFlowGraph _graph;
-        private readonly ISymbol _owner;
-        private readonly bool _isApproved;
-        private readonly int _budget;
-        private readonly int _nesting;
-        private readonly int _firstOrdinal;
-        private readonly CancellationToken _cancellationToken;
-        private readonly List<SinkHit> _hits = new List<SinkHit>();
-        private readonly List<SendSite> _sites = new List<SendSite>();
-        private readonly HashSet<IMethodSymbol> _localFunctionsInProgress;
+    /// <summary>Every use of a catalogued member, clean or not; recorded only for the messaging inventory.</summary>
+    public IReadOnlyList<SendSite> Sites => _sites;
 
-        // CFG captures that copy a local or parameter (receivers, handler targets): writes through them reach the original.
-        private readonly Dictionary<CaptureId, StorageKey> _captureAliases = new Dictionary<CaptureId, StorageKey>();
-        private readonly Dictionary<CaptureId, IMemberReferenceOperation> _capturedMembers = new Dictionary<CaptureId, IMemberReferenceOperation>();
-        private readonly Dictionary<ControlFlowRegion, HashSet<CaptureId>> _liveCaptures = new Dictionary<ControlFlowRegion, HashSet<CaptureId>>();
-        private int[]? _handlerBlocks;
-        private bool _recording;
+    /// <summary>The state where the function ends, after the final pass.</summary>
+    public FlowState? ExitState { get; private set; }
 
-        public FunctionAnalysis(
-            PhiFlowSession session,
-            ControlFlowGraph graph,
-            ISymbol owner,
-            bool isApproved,
-            int budget,
-            int nesting,
-            int firstOrdinal,
-            CancellationToken cancellationToken,
-            HashSet<IMethodSymbol>? localFunctionsInProgress = null)
+    /// <summary>What the function returns.</summary>
+    public Taint Returned { get; private set; } = Taint.Clean;
+
+    public void Run(FlowState entry)
+    {
+        if (!TryRunInOrder(entry))
         {
-            _session = session;
-            _graph = graph;
-            _owner = owner;
-            _isApproved = isApproved;
-            _budget = budget;
-            _nesting = nesting;
-            _firstOrdinal = firstOrdinal;
-            _cancellationToken = cancellationToken;
-            _localFunctionsInProgress = localFunctionsInProgress ?? new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            RunToFixpoint(entry);
         }
+    }
 
-        /// <summary>Values that reached sinks, recorded in the final pass.</summary>
-        public IReadOnlyList<SinkHit> Hits => _hits;
-
-        /// <summary>Every use of a catalogued member, clean or not; recorded only for the messaging inventory.</summary>
-        public IReadOnlyList<SendSite> Sites => _sites;
-
-        /// <summary>The state where the function ends, after the final pass.</summary>
-        public FlowState? ExitState { get; private set; }
-
-        /// <summary>What the function returns.</summary>
-        public Taint Returned { get; private set; } = Taint.Clean;
-
-        public void Run(FlowState entry)
+    /// <summary>
+    /// Most methods have no loops and no exception handlers: their blocks are ordered so every predecessor comes
+    /// first, and one pass in that order is the fixpoint. A state is handed on without copying to its last
+    /// consumer, so a straight run of blocks shares one state and only branches copy.
+    /// </summary>
+    private bool TryRunInOrder(FlowState entry)
+    {
+        var blocks = _graph.Blocks;
+        var pendingConsumers = new int[blocks.Length];
+        foreach (var block in blocks)
         {
-            if (!TryRunInOrder(entry))
+            if (block.Predecessors.IsEmpty && block.Kind != BasicBlockKind.Entry)
             {
-                RunToFixpoint(entry);
+                return false;
             }
-        }
 
-        /// <summary>
-        /// Most methods have no loops and no exception handlers: their blocks are ordered so every predecessor comes
-        /// first, and one pass in that order is the fixpoint. A state is handed on without copying to its last
-        /// consumer, so a straight run of blocks shares one state and only branches copy.
-        /// </summary>
-        private bool TryRunInOrder(FlowState entry)
-        {
-            var blocks = _graph.Blocks;
-            var pendingConsumers = new int[blocks.Length];
-            foreach (var block in blocks)
+            foreach (var predecessor in block.Predecessors)
             {
-                if (block.Predecessors.IsEmpty && block.Kind != BasicBlockKind.Entry)
+                if (predecessor.Source.Ordinal >= block.Ordinal)
                 {
                     return false;
                 }
 
-                foreach (var predecessor in block.Predecessors)
-                {
-                    if (predecessor.Source.Ordinal >= block.Ordinal)
-                    {
-                        return false;
-                    }
-
-                    pendingConsumers[predecessor.Source.Ordinal]++;
-                }
-            }
-
-            var outStates = new FlowState?[blocks.Length];
-            _recording = true;
-            foreach (var block in blocks)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                FlowState? state = null;
-                if (block.Kind == BasicBlockKind.Entry)
-                {
-                    state = entry;
-                }
-                else
-                {
-                    foreach (var predecessor in block.Predecessors)
-                    {
-                        var source = predecessor.Source.Ordinal;
-                        if (outStates[source] is not { } input)
-                        {
-                            continue;
-                        }
-
-                        var last = --pendingConsumers[source] == 0;
-                        if (last)
-                        {
-                            outStates[source] = null;
-                        }
-
-                        if (state is null)
-                        {
-                            state = last ? input : input.Clone();
-                        }
-                        else
-                        {
-                            state.JoinWith(input);
-                        }
-                    }
-                }
-
-                if (state is null)
-                {
-                    // Unreachable code.
-                    continue;
-                }
-
-                if (LeavesRegion(block))
-                {
-                    state.RemoveCapturesExcept(LiveCaptures(block.EnclosingRegion));
-                }
-
-                Transfer(block, state);
-                if (block.Kind == BasicBlockKind.Exit)
-                {
-                    ExitState = state;
-                }
-
-                outStates[block.Ordinal] = pendingConsumers[block.Ordinal] > 0 ? state : null;
-            }
-
-            _recording = false;
-            return true;
-        }
-
-        private void RunToFixpoint(FlowState entry)
-        {
-            var blocks = _graph.Blocks;
-            var outStates = new FlowState?[blocks.Length];
-            var passes = new int[blocks.Length];
-            var queued = new bool[blocks.Length];
-            var worklist = new Queue<int>();
-            worklist.Enqueue(0);
-            queued[0] = true;
-
-            while (worklist.Count > 0)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var ordinal = worklist.Dequeue();
-                queued[ordinal] = false;
-                var block = blocks[ordinal];
-                var state = InState(block, entry, outStates);
-                Transfer(block, state);
-
-                var changed = false;
-                if (outStates[ordinal] is null)
-                {
-                    outStates[ordinal] = state;
-                    changed = true;
-                }
-                else if (outStates[ordinal]!.JoinWith(state))
-                {
-                    changed = true;
-                }
-
-                // A safety net for pathological graphs: the lattice is finite, but a block joined this often has
-                // converged in every realistic method.
-                if (!changed || ++passes[ordinal] > MaxPassesPerBlock)
-                {
-                    continue;
-                }
-
-                foreach (var successor in Successors(block))
-                {
-                    if (!queued[successor])
-                    {
-                        queued[successor] = true;
-                        worklist.Enqueue(successor);
-                    }
-                }
-
-                // Exception handlers have no explicit predecessors: revisit them when anything before them changes.
-                foreach (var handler in HandlerBlocks(blocks))
-                {
-                    if (handler > ordinal && !queued[handler])
-                    {
-                        queued[handler] = true;
-                        worklist.Enqueue(handler);
-                    }
-                }
-            }
-
-            _recording = true;
-            foreach (var block in blocks)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (outStates[block.Ordinal] is null)
-                {
-                    continue;
-                }
-
-                var state = InState(block, entry, outStates);
-                Transfer(block, state);
-                if (block.Kind == BasicBlockKind.Exit)
-                {
-                    ExitState = state;
-                }
-            }
-
-            _recording = false;
-        }
-
-        private int[] HandlerBlocks(ImmutableArray<BasicBlock> blocks) =>
-            _handlerBlocks ??= blocks.Where(b => b.Predecessors.IsEmpty && b.Kind != BasicBlockKind.Entry).Select(b => b.Ordinal).ToArray();
-
-        private static IEnumerable<int> Successors(BasicBlock block)
-        {
-            if (block.FallThroughSuccessor?.Destination is { } fallThrough)
-            {
-                yield return fallThrough.Ordinal;
-            }
-
-            if (block.ConditionalSuccessor?.Destination is { } conditional)
-            {
-                yield return conditional.Ordinal;
+                pendingConsumers[predecessor.Source.Ordinal]++;
             }
         }
 
-        private FlowState InState(BasicBlock block, FlowState entry, FlowState?[] outStates)
+        var outStates = new FlowState?[blocks.Length];
+        _recording = true;
+        foreach (var block in blocks)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
+            FlowState? state = null;
             if (block.Kind == BasicBlockKind.Entry)
             {
-                return entry.Clone();
-            }
-
-            FlowState? state = null;
-            if (block.Predecessors.IsEmpty)
-            {
-                // Catch and finally blocks: anything assigned before them may be live.
-                for (var earlier = 0; earlier < block.Ordinal; earlier++)
-                {
-                    state = JoinInto(state, outStates[earlier]);
-                }
+                state = entry;
             }
             else
             {
                 foreach (var predecessor in block.Predecessors)
                 {
-                    state = JoinInto(state, outStates[predecessor.Source.Ordinal]);
+                    var source = predecessor.Source.Ordinal;
+                    if (outStates[source] is not { } input)
+                    {
+                        continue;
+                    }
+
+                    var last = --pendingConsumers[source] == 0;
+                    if (last)
+                    {
+                        outStates[source] = null;
+                    }
+
+                    if (state is null)
+                    {
+                        state = last ? input : input.Clone();
+                    }
+                    else
+                    {
+                        state.JoinWith(input);
+                    }
                 }
-            }
-
-            state ??= new FlowState();
-            state.RemoveCapturesExcept(LiveCaptures(block.EnclosingRegion));
-            return state;
-        }
-
-        // Cloning the first input is much cheaper than inserting its entries one by one.
-        private static FlowState? JoinInto(FlowState? state, FlowState? input)
-        {
-            if (input is null)
-            {
-                return state;
             }
 
             if (state is null)
             {
-                return input.Clone();
+                // Unreachable code.
+                continue;
             }
 
-            state.JoinWith(input);
-            return state;
+            if (LeavesRegion(block))
+            {
+                state.RemoveCapturesExcept(LiveCaptures(block.EnclosingRegion));
+            }
+
+            Transfer(block, state);
+            if (block.Kind == BasicBlockKind.Exit)
+            {
+                ExitState = state;
+            }
+
+            outStates[block.Ordinal] = pendingConsumers[block.Ordinal] > 0 ? state : null;
         }
 
-        // Captures die only where control leaves their region, so only blocks entered from another region prune.
-        private static bool LeavesRegion(BasicBlock block)
+        _recording = false;
+        return true;
+    }
+
+    private void RunToFixpoint(FlowState entry)
+    {
+        var blocks = _graph.Blocks;
+        var outStates = new FlowState?[blocks.Length];
+        var passes = new int[blocks.Length];
+        var queued = new bool[blocks.Length];
+        var worklist = new Queue<int>();
+        worklist.Enqueue(0);
+        queued[0] = true;
+
+        while (worklist.Count > 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var ordinal = worklist.Dequeue();
+            queued[ordinal] = false;
+            var block = blocks[ordinal];
+            var state = InState(block, entry, outStates);
+            Transfer(block, state);
+
+            var changed = false;
+            if (outStates[ordinal] is null)
+            {
+                outStates[ordinal] = state;
+                changed = true;
+            }
+            else if (outStates[ordinal]!.JoinWith(state))
+            {
+                changed = true;
+            }
+
+            // A safety net for pathological graphs: the lattice is finite, but a block joined this often has
+            // converged in every realistic method.
+            if (!changed || ++passes[ordinal] > MaxPassesPerBlock)
+            {
+                continue;
+            }
+
+            foreach (var successor in Successors(block))
+            {
+                if (!queued[successor])
+                {
+                    queued[successor] = true;
+                    worklist.Enqueue(successor);
+                }
+            }
+
+            // Exception handlers have no explicit predecessors: revisit them when anything before them changes.
+            foreach (var handler in HandlerBlocks(blocks))
+            {
+                if (handler > ordinal && !queued[handler])
+                {
+                    queued[handler] = true;
+                    worklist.Enqueue(handler);
+                }
+            }
+        }
+
+        _recording = true;
+        foreach (var block in blocks)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (outStates[block.Ordinal] is null)
+            {
+                continue;
+            }
+
+            var state = InState(block, entry, outStates);
+            Transfer(block, state);
+            if (block.Kind == BasicBlockKind.Exit)
+            {
+                ExitState = state;
+            }
+        }
+
+        _recording = false;
+    }
+
+    private int[] HandlerBlocks(ImmutableArray<BasicBlock> blocks) =>
+        _handlerBlocks ??= blocks.Where(b => b.Predecessors.IsEmpty && b.Kind != BasicBlockKind.Entry).Select(b => b.Ordinal).ToArray();
+
+    private static IEnumerable<int> Successors(BasicBlock block)
+    {
+        if (block.FallThroughSuccessor?.Destination is { } fallThrough)
+        {
+            yield return fallThrough.Ordinal;
+        }
+
+        if (block.ConditionalSuccessor?.Destination is { } conditional)
+        {
+            yield return conditional.Ordinal;
+        }
+    }
+
+    private FlowState InState(BasicBlock block, FlowState entry, FlowState?[] outStates)
+    {
+        if (block.Kind == BasicBlockKind.Entry)
+        {
+            return entry.Clone();
+        }
+
+        FlowState? state = null;
+        if (block.Predecessors.IsEmpty)
+        {
+            // Catch and finally blocks: anything assigned before them may be live.
+            for (var earlier = 0; earlier < block.Ordinal; earlier++)
+            {
+                state = JoinInto(state, outStates[earlier]);
+            }
+        }
+        else
         {
             foreach (var predecessor in block.Predecessors)
             {
-                if (predecessor.Source.EnclosingRegion != block.EnclosingRegion)
-                {
-                    return true;
-                }
+                state = JoinInto(state, outStates[predecessor.Source.Ordinal]);
             }
-
-            return false;
         }
 
-        /// <summary>Captures are scoped to their region and the regions inside it; outside it they are dead.</summary>
-        private HashSet<CaptureId> LiveCaptures(ControlFlowRegion region)
+        state ??= new FlowState();
+        state.RemoveCapturesExcept(LiveCaptures(block.EnclosingRegion));
+        return state;
+    }
+
+    // Cloning the first input is much cheaper than inserting its entries one by one.
+    private static FlowState? JoinInto(FlowState? state, FlowState? input)
+    {
+        if (input is null)
         {
-            if (_liveCaptures.TryGetValue(region, out var live))
-            {
-                return live;
-            }
+            return state;
+        }
 
-            live = new HashSet<CaptureId>();
-            for (var current = region; current is not null; current = current.EnclosingRegion)
-            {
-                live.UnionWith(current.CaptureIds);
-            }
+        if (state is null)
+        {
+            return input.Clone();
+        }
 
-            _liveCaptures[region] = live;
+        state.JoinWith(input);
+        return state;
+    }
+
+    // Captures die only where control leaves their region, so only blocks entered from another region prune.
+    private static bool LeavesRegion(BasicBlock block)
+    {
+        foreach (var predecessor in block.Predecessors)
+        {
+            if (predecessor.Source.EnclosingRegion != block.EnclosingRegion)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Captures are scoped to their region and the regions inside it; outside it they are dead.</summary>
+    private HashSet<CaptureId> LiveCaptures(ControlFlowRegion region)
+    {
+        if (_liveCaptures.TryGetValue(region, out var live))
+        {
             return live;
         }
 
-        private void Transfer(BasicBlock block, FlowState state)
+        live = new HashSet<CaptureId>();
+        for (var current = region; current is not null; current = current.EnclosingRegion)
         {
-            foreach (var operation in block.Operations)
-            {
-                Visit(operation, state);
-            }
+            live.UnionWith(current.CaptureIds);
+        }
 
-            if (block.BranchValue is { } branchValue)
+        _liveCaptures[region] = live;
+        return live;
+    }
+
+    private void Transfer(BasicBlock block, FlowState state)
+    {
+        foreach (var operation in block.Operations)
+        {
+            Visit(operation, state);
+        }
+
+        if (block.BranchValue is { } branchValue)
+        {
+            var value = Visit(branchValue, state);
+            if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
             {
-                var value = Visit(branchValue, state);
-                if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
-                {
-                    Returned = Returned.Join(value);
-                }
+                Returned = Returned.Join(value);
+            }
+        }
+    }
+
+    private void Record(SinkSpec spec, IOperation value, Taint taint, string? via = null, bool? approved = null)
+    {
+        if (!_recording || value.Syntax is null)
+        {
+            return;
+        }
+
+        var role = SinkResolver.RoleAt(spec, value);
+        var site = SiteOf(value);
+        if (_session.Inventory is not null)
+        {
+            _sites.Add(new SendSite(spec, role, site, _owner));
+        }
+
+        taint = WithWholeObject(role, value, taint);
+        if (taint.IsClean)
+        {
+            return;
+        }
+
+        _hits.Add(new SinkHit(spec, role, value.Syntax, site, taint.AsPlainValue(), via, approved ?? _isApproved));
+    }
+
+    private void RecordHelperHit(ParameterSink sink, IOperation argument, Taint taint)
+    {
+        if (!_recording || argument.Syntax is null)
+        {
+            return;
+        }
+
+        // A generic helper (Render<TModel>(TModel model)) cannot see what its callers pass: the caller's argument type decides.
+        taint = WithWholeObject(sink.Role, argument, taint);
+        if (taint.IsClean)
+        {
+            return;
+        }
+
+        _hits.Add(new SinkHit(sink.Spec, sink.Role, argument.Syntax, sink.Site, taint.AsPlainValue(), sink.Via, _isApproved));
+    }
+
+    /// <summary>A template model whose type has PHI members carries PHI as a whole, even when no PHI value was read into it here.</summary>
+    private Taint WithWholeObject(SinkRole role, IOperation value, Taint taint)
+    {
+        if (role != SinkRole.TemplateModel || taint.HasPhi)
+        {
+            return taint;
+        }
+
+        var type = Unconverted(value).Type;
+        return _session.Knowledge.CarriesPhi(type) ? taint.Join(Taint.FromOrigin(CarrierOrigin(type!))) : taint;
+    }
+
+    /// <summary>The SDK call, creation or assignment a sink value belongs to (arguments sit under their call).</summary>
+    private static SyntaxNode SiteOf(IOperation value)
+    {
+        for (var operation = value.Parent; operation is not null; operation = operation.Parent)
+        {
+            if (operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation or ICompoundAssignmentOperation)
+            {
+                return operation.Syntax;
             }
         }
 
-        private void Record(SinkSpec spec, IOperation value, Taint taint, string? via = null, bool? approved = null)
+        return value.Syntax;
+    }
+
+    private static IOperation Unconverted(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
         {
-            if (!_recording || value.Syntax is null)
-            {
-                return;
-            }
-
-            var role = SinkResolver.RoleAt(spec, value);
-            var site = SiteOf(value);
-            if (_session.Inventory is not null)
-            {
-                _sites.Add(new SendSite(spec, role, site, _owner));
-            }
-
-            taint = WithWholeObject(role, value, taint);
-            if (taint.IsClean)
-            {
-                return;
-            }
-
-            _hits.Add(new SinkHit(spec, role, value.Syntax, site, taint.AsPlainValue(), via, approved ?? _isApproved));
+            operation = conversion.Operand;
         }
 
-        private void RecordHelperHit(ParameterSink sink, IOperation argument, Taint taint)
-        {
-            if (!_recording || argument.Syntax is null)
-            {
-                return;
-            }
-
-            // A generic helper (Render<TModel>(TModel model)) cannot see what its callers pass: the caller's argument type decides.
-            taint = WithWholeObject(sink.Role, argument, taint);
-            if (taint.IsClean)
-            {
-                return;
-            }
-
-            _hits.Add(new SinkHit(sink.Spec, sink.Role, argument.Syntax, sink.Site, taint.AsPlainValue(), sink.Via, _isApproved));
-        }
-
-        /// <summary>A template model whose type has PHI members carries PHI as a whole, even when no PHI value was read into it here.</summary>
-        private Taint WithWholeObject(SinkRole role, IOperation value, Taint taint)
-        {
-            if (role != SinkRole.TemplateModel || taint.HasPhi)
-            {
-                return taint;
-            }
-
-            var type = Unconverted(value).Type;
-            return _session.Knowledge.CarriesPhi(type) ? taint.Join(Taint.FromOrigin(CarrierOrigin(type!))) : taint;
-        }
-
-        /// <summary>The SDK call, creation or assignment a sink value belongs to (arguments sit under their call).</summary>
-        private static SyntaxNode SiteOf(IOperation value)
-        {
-            for (var operation = value.Parent; operation is not null; operation = operation.Parent)
-            {
-                if (operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation or ICompoundAssignmentOperation)
-                {
-                    return operation.Syntax;
-                }
-            }
-
-            return value.Syntax;
-        }
-
-        private static IOperation Unconverted(IOperation operation)
-        {
-            while (operation is IConversionOperation { IsImplicit: true } conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
+        return operation;
     }
 }

@@ -6,141 +6,140 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace HipaaDev.Analyzers.Flow
+namespace HipaaDev.Analyzers.Flow;
+
+/// <summary>
+/// The overrides and interface implementations declared in this compilation, so that a call through an injected
+/// interface (<c>IEmailSender.SendEmailAsync</c>) or a virtual method is followed into the code that runs. The type
+/// hierarchy is read once (which source types implement which interface, which methods override which); matching
+/// members is done only for the methods a call actually goes through, and remembered.
+/// </summary>
+internal sealed class Implementations
 {
-    /// <summary>
-    /// The overrides and interface implementations declared in this compilation, so that a call through an injected
-    /// interface (<c>IEmailSender.SendEmailAsync</c>) or a virtual method is followed into the code that runs. The type
-    /// hierarchy is read once (which source types implement which interface, which methods override which); matching
-    /// members is done only for the methods a call actually goes through, and remembered.
-    /// </summary>
-    internal sealed class Implementations
+    private const int MaxFollowed = 8;
+
+    private readonly IAssemblySymbol _assembly;
+    private readonly Lazy<Hierarchy> _hierarchy;
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _of =
+        new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
+
+    public Implementations(Compilation compilation)
     {
-        private const int MaxFollowed = 8;
+        _assembly = compilation.Assembly;
+        _hierarchy = new Lazy<Hierarchy>(() => Hierarchy.Read(compilation.Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
-        private readonly IAssemblySymbol _assembly;
-        private readonly Lazy<Hierarchy> _hierarchy;
-        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _of =
-            new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
-
-        public Implementations(Compilation compilation)
+    /// <summary>The source methods that can run when <paramref name="method"/> (virtual, abstract or an interface member) is called.</summary>
+    public ImmutableArray<IMethodSymbol> Of(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (!(method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface))
         {
-            _assembly = compilation.Assembly;
-            _hierarchy = new Lazy<Hierarchy>(() => Hierarchy.Read(compilation.Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
+            return ImmutableArray<IMethodSymbol>.Empty;
         }
 
-        /// <summary>The source methods that can run when <paramref name="method"/> (virtual, abstract or an interface member) is called.</summary>
-        public ImmutableArray<IMethodSymbol> Of(IMethodSymbol method)
+        return _of.GetOrAdd(method, Find);
+    }
+
+    private ImmutableArray<IMethodSymbol> Find(IMethodSymbol method)
+    {
+        var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        var hierarchy = _hierarchy.Value;
+        if (hierarchy.Overrides.TryGetValue(method, out var overrides))
         {
-            method = method.OriginalDefinition;
-            if (!(method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface))
+            foreach (var implementation in overrides)
             {
-                return ImmutableArray<IMethodSymbol>.Empty;
+                Add(found, implementation);
             }
-
-            return _of.GetOrAdd(method, Find);
         }
 
-        private ImmutableArray<IMethodSymbol> Find(IMethodSymbol method)
+        if (method.ContainingType is { TypeKind: TypeKind.Interface } declaring
+            && hierarchy.Implementers.TryGetValue(declaring.OriginalDefinition, out var implementers))
         {
-            var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
-            var hierarchy = _hierarchy.Value;
-            if (hierarchy.Overrides.TryGetValue(method, out var overrides))
+            foreach (var (type, constructed) in implementers)
             {
-                foreach (var implementation in overrides)
+                // IRepository<Patient>.Find, not IRepository<T>.Find: the member of the interface as the type implements it.
+                foreach (var member in constructed.GetMembers(method.Name))
                 {
-                    Add(found, implementation);
+                    if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, method)
+                        && type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation
+                        && SymbolEqualityComparer.Default.Equals(implementation.ContainingAssembly, _assembly))
+                    {
+                        Add(found, implementation);
+                    }
                 }
             }
+        }
 
-            if (method.ContainingType is { TypeKind: TypeKind.Interface } declaring
-                && hierarchy.Implementers.TryGetValue(declaring.OriginalDefinition, out var implementers))
+        return found.ToImmutable();
+    }
+
+    private static void Add(ImmutableArray<IMethodSymbol>.Builder found, IMethodSymbol implementation)
+    {
+        implementation = implementation.OriginalDefinition;
+        if (found.Count < MaxFollowed && PhiFlowSession.HasSourceBody(implementation) && !Enumerable.Contains(found, implementation, SymbolEqualityComparer.Default))
+        {
+            found.Add(implementation);
+        }
+    }
+
+    /// <summary>Which source types implement each interface, and which source methods override each method.</summary>
+    private sealed class Hierarchy
+    {
+        public Dictionary<INamedTypeSymbol, List<(INamedTypeSymbol Type, INamedTypeSymbol Interface)>> Implementers { get; } =
+            new Dictionary<INamedTypeSymbol, List<(INamedTypeSymbol, INamedTypeSymbol)>>(SymbolEqualityComparer.Default);
+
+        public Dictionary<IMethodSymbol, List<IMethodSymbol>> Overrides { get; } = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+
+        public static Hierarchy Read(IAssemblySymbol assembly)
+        {
+            var hierarchy = new Hierarchy();
+            var types = new Stack<INamespaceOrTypeSymbol>();
+            types.Push(assembly.GlobalNamespace);
+            while (types.Count > 0)
             {
-                foreach (var (type, constructed) in implementers)
+                var container = types.Pop();
+                foreach (var member in container.GetMembers())
                 {
-                    // IRepository<Patient>.Find, not IRepository<T>.Find: the member of the interface as the type implements it.
-                    foreach (var member in constructed.GetMembers(method.Name))
+                    if (member is INamespaceOrTypeSymbol inner)
                     {
-                        if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, method)
-                            && type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation
-                            && SymbolEqualityComparer.Default.Equals(implementation.ContainingAssembly, _assembly))
-                        {
-                            Add(found, implementation);
-                        }
+                        types.Push(inner);
+                    }
+
+                    if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                    {
+                        hierarchy.Read(type);
                     }
                 }
             }
 
-            return found.ToImmutable();
+            return hierarchy;
         }
 
-        private static void Add(ImmutableArray<IMethodSymbol>.Builder found, IMethodSymbol implementation)
+        private void Read(INamedTypeSymbol type)
         {
-            implementation = implementation.OriginalDefinition;
-            if (found.Count < MaxFollowed && PhiFlowSession.HasSourceBody(implementation) && !Enumerable.Contains(found, implementation, SymbolEqualityComparer.Default))
+            foreach (var @interface in type.AllInterfaces)
             {
-                found.Add(implementation);
-            }
-        }
-
-        /// <summary>Which source types implement each interface, and which source methods override each method.</summary>
-        private sealed class Hierarchy
-        {
-            public Dictionary<INamedTypeSymbol, List<(INamedTypeSymbol Type, INamedTypeSymbol Interface)>> Implementers { get; } =
-                new Dictionary<INamedTypeSymbol, List<(INamedTypeSymbol, INamedTypeSymbol)>>(SymbolEqualityComparer.Default);
-
-            public Dictionary<IMethodSymbol, List<IMethodSymbol>> Overrides { get; } = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
-
-            public static Hierarchy Read(IAssemblySymbol assembly)
-            {
-                var hierarchy = new Hierarchy();
-                var types = new Stack<INamespaceOrTypeSymbol>();
-                types.Push(assembly.GlobalNamespace);
-                while (types.Count > 0)
+                var key = @interface.OriginalDefinition;
+                if (!Implementers.TryGetValue(key, out var list))
                 {
-                    var container = types.Pop();
-                    foreach (var member in container.GetMembers())
-                    {
-                        if (member is INamespaceOrTypeSymbol inner)
-                        {
-                            types.Push(inner);
-                        }
-
-                        if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
-                        {
-                            hierarchy.Read(type);
-                        }
-                    }
+                    Implementers[key] = list = new List<(INamedTypeSymbol, INamedTypeSymbol)>();
                 }
 
-                return hierarchy;
+                list.Add((type, @interface));
             }
 
-            private void Read(INamedTypeSymbol type)
+            foreach (var member in type.GetMembers())
             {
-                foreach (var @interface in type.AllInterfaces)
+                if (member is IMethodSymbol { IsOverride: true, OverriddenMethod: { } overridden } method)
                 {
-                    var key = @interface.OriginalDefinition;
-                    if (!Implementers.TryGetValue(key, out var list))
+                    var key = overridden.OriginalDefinition;
+                    if (!Overrides.TryGetValue(key, out var list))
                     {
-                        Implementers[key] = list = new List<(INamedTypeSymbol, INamedTypeSymbol)>();
+                        Overrides[key] = list = new List<IMethodSymbol>();
                     }
 
-                    list.Add((type, @interface));
-                }
-
-                foreach (var member in type.GetMembers())
-                {
-                    if (member is IMethodSymbol { IsOverride: true, OverriddenMethod: { } overridden } method)
-                    {
-                        var key = overridden.OriginalDefinition;
-                        if (!Overrides.TryGetValue(key, out var list))
-                        {
-                            Overrides[key] = list = new List<IMethodSymbol>();
-                        }
-
-                        list.Add(method);
-                    }
+                    list.Add(method);
                 }
             }
         }

@@ -2,57 +2,56 @@ using System.Collections.Immutable;
 using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 
-namespace HipaaDev.Analyzers.Flow
+namespace HipaaDev.Analyzers.Flow;
+
+/// <summary>A parameter of a helper whose value reaches a sink inside it (possibly through further helpers).</summary>
+/// <param name="Ordinal">Parameter ordinal; <see cref="MethodSummary.ThisOrdinal"/> for the receiver.</param>
+/// <param name="Site">The SDK call, creation or assignment inside the helper that is the sink.</param>
+/// <param name="Via">The helper chain's entry as messages show it, for example <c>NotificationService.SendSms</c>.</param>
+internal sealed record ParameterSink(int Ordinal, SinkSpec Spec, SinkRole Role, SyntaxNode Site, string Via);
+
+/// <summary>What a parameter's object (a builder, a writer, a list) holds after the method: helpers that fill what they are given.</summary>
+internal sealed record ParameterWrite(int Ordinal, Taint Taint);
+
+/// <summary>A field or property of the method's type (or a static one) that the method leaves holding PHI.</summary>
+internal sealed record FieldWrite(ISymbol Member, PhiOrigin Origin);
+
+/// <summary>
+/// What a helper method does with PHI, computed once per method and depth budget: whether its result carries
+/// PHI on its own, which parameters flow to its result, and which parameters reach a sink inside it.
+/// </summary>
+internal sealed class MethodSummary
 {
-    /// <summary>A parameter of a helper whose value reaches a sink inside it (possibly through further helpers).</summary>
-    /// <param name="Ordinal">Parameter ordinal; <see cref="MethodSummary.ThisOrdinal"/> for the receiver.</param>
-    /// <param name="Site">The SDK call, creation or assignment inside the helper that is the sink.</param>
-    /// <param name="Via">The helper chain's entry as messages show it, for example <c>NotificationService.SendSms</c>.</param>
-    internal sealed record ParameterSink(int Ordinal, SinkSpec Spec, SinkRole Role, SyntaxNode Site, string Via);
+    /// <summary>The bit that stands for <c>this</c> in <see cref="Taint.Parameters"/>.</summary>
+    public const int ThisOrdinal = 63;
 
-    /// <summary>What a parameter's object (a builder, a writer, a list) holds after the method: helpers that fill what they are given.</summary>
-    internal sealed record ParameterWrite(int Ordinal, Taint Taint);
+    public static readonly MethodSummary Unknown = new MethodSummary(
+        Taint.Clean, ImmutableArray<ParameterSink>.Empty, ImmutableArray<ParameterWrite>.Empty, ImmutableArray<FieldWrite>.Empty, isConservative: true);
 
-    /// <summary>A field or property of the method's type (or a static one) that the method leaves holding PHI.</summary>
-    internal sealed record FieldWrite(ISymbol Member, PhiOrigin Origin);
-
-    /// <summary>
-    /// What a helper method does with PHI, computed once per method and depth budget: whether its result carries
-    /// PHI on its own, which parameters flow to its result, and which parameters reach a sink inside it.
-    /// </summary>
-    internal sealed class MethodSummary
+    public MethodSummary(
+        Taint returned,
+        ImmutableArray<ParameterSink> parameterSinks,
+        ImmutableArray<ParameterWrite> parameterWrites,
+        ImmutableArray<FieldWrite> fieldWrites,
+        bool isConservative = false)
     {
-        /// <summary>The bit that stands for <c>this</c> in <see cref="Taint.Parameters"/>.</summary>
-        public const int ThisOrdinal = 63;
-
-        public static readonly MethodSummary Unknown = new MethodSummary(
-            Taint.Clean, ImmutableArray<ParameterSink>.Empty, ImmutableArray<ParameterWrite>.Empty, ImmutableArray<FieldWrite>.Empty, isConservative: true);
-
-        public MethodSummary(
-            Taint returned,
-            ImmutableArray<ParameterSink> parameterSinks,
-            ImmutableArray<ParameterWrite> parameterWrites,
-            ImmutableArray<FieldWrite> fieldWrites,
-            bool isConservative = false)
-        {
-            Returned = returned;
-            ParameterSinks = parameterSinks;
-            ParameterWrites = parameterWrites;
-            FieldWrites = fieldWrites;
-            IsConservative = isConservative;
-        }
-
-        public Taint Returned { get; }
-
-        public ImmutableArray<ParameterSink> ParameterSinks { get; }
-
-        /// <summary>Parameters whose objects receive data inside the method (<c>builder.Append(phi)</c> on a parameter).</summary>
-        public ImmutableArray<ParameterWrite> ParameterWrites { get; }
-
-        /// <summary>Fields and properties the method leaves holding PHI, for the type-level view of its state.</summary>
-        public ImmutableArray<FieldWrite> FieldWrites { get; }
-
-        /// <summary>No body was analysed (depth limit, recursion): every argument flows to the result.</summary>
-        public bool IsConservative { get; }
+        Returned = returned;
+        ParameterSinks = parameterSinks;
+        ParameterWrites = parameterWrites;
+        FieldWrites = fieldWrites;
+        IsConservative = isConservative;
     }
+
+    public Taint Returned { get; }
+
+    public ImmutableArray<ParameterSink> ParameterSinks { get; }
+
+    /// <summary>Parameters whose objects receive data inside the method (<c>builder.Append(phi)</c> on a parameter).</summary>
+    public ImmutableArray<ParameterWrite> ParameterWrites { get; }
+
+    /// <summary>Fields and properties the method leaves holding PHI, for the type-level view of its state.</summary>
+    public ImmutableArray<FieldWrite> FieldWrites { get; }
+
+    /// <summary>No body was analysed (depth limit, recursion): every argument flows to the result.</summary>
+    public bool IsConservative { get; }
 }

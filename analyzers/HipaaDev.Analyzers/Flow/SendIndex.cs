@@ -7,148 +7,147 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace HipaaDev.Analyzers.Flow
+namespace HipaaDev.Analyzers.Flow;
+
+/// <summary>
+/// Which names in this compilation's source can lead to a send, found from syntax alone (no binding, no
+/// operation trees). A name is "hot" when it is a catalogued sink member or sink type, or the name of a method,
+/// constructor or property of this compilation whose body mentions a hot name. Code that mentions no hot name
+/// cannot send and is never bound by the analyzer; code that does is bound only at those names to confirm.
+/// Built once per compilation in one pass over the tokens of every tree, then a worklist over names (linear).
+/// </summary>
+internal sealed class SendIndex
 {
-    /// <summary>
-    /// Which names in this compilation's source can lead to a send, found from syntax alone (no binding, no
-    /// operation trees). A name is "hot" when it is a catalogued sink member or sink type, or the name of a method,
-    /// constructor or property of this compilation whose body mentions a hot name. Code that mentions no hot name
-    /// cannot send and is never bound by the analyzer; code that does is bound only at those names to confirm.
-    /// Built once per compilation in one pass over the tokens of every tree, then a worklist over names (linear).
-    /// </summary>
-    internal sealed class SendIndex
+    private readonly HashSet<string> _hot;
+
+    // Every declaration with a body seen while building, and whether it mentions a hot name: most code blocks are
+    // answered by one lookup instead of a second walk over their tokens.
+    private readonly Dictionary<SyntaxNode, bool> _declarations;
+
+    private SendIndex(HashSet<string> hot, Dictionary<SyntaxNode, bool> declarations, bool sendsFromSource)
     {
-        private readonly HashSet<string> _hot;
-
-        // Every declaration with a body seen while building, and whether it mentions a hot name: most code blocks are
-        // answered by one lookup instead of a second walk over their tokens.
-        private readonly Dictionary<SyntaxNode, bool> _declarations;
-
-        private SendIndex(HashSet<string> hot, Dictionary<SyntaxNode, bool> declarations, bool sendsFromSource)
-        {
-            _hot = hot;
-            _declarations = declarations;
-            SendsFromSource = sendsFromSource;
-        }
-
-        /// <summary>
-        /// False when the only sink types are the framework's (System.Net.Mail is in every .NET reference set) and
-        /// the source names none of them: such a compilation does not send, and the analyzer does no per-block work.
-        /// </summary>
-        public bool SendsFromSource { get; }
-
-        public bool IsHot(string name) => _hot.Contains(name);
-
-        /// <summary>Does this piece of syntax mention a hot name? Looked up for declarations, tokens otherwise.</summary>
-        public bool Mentions(SyntaxNode node)
-        {
-            if (_declarations.TryGetValue(node, out var mentions))
-            {
-                return mentions;
-            }
-
-            foreach (var token in node.DescendantTokens())
-            {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && _hot.Contains(token.ValueText))
-                {
-                    return true;
-                }
-            }
-
-            // A target-typed new(...) names no type, but a message object made that way is named elsewhere in the
-            // block (its declared type, the property it is assigned to, the method it is passed to), so it is not a
-            // reason to bind on its own; the trigger binds it once the block mentions a hot name.
-            return false;
-        }
-
-        public static SendIndex Build(Compilation compilation, SinkResolver sinks, CancellationToken cancellationToken)
-        {
-            // One walk over each tree: every declaration with a body and the distinct names it mentions, and
-            // mentionedBy[name]: the declared names (methods, constructors' types, properties) whose bodies mention it.
-            var declarations = new List<(SyntaxNode Node, string[] Mentions)>();
-            var mentionedBy = new Dictionary<string, List<string>>();
-            var mentions = new HashSet<string>();
-            var typeNames = sinks.TypeNames;
-            var typeMentioned = sinks.HasPackageSinks;
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var root = tree.GetRoot(cancellationToken);
-                foreach (var node in root.DescendantNodes(descendIntoChildren: n => n is not BaseMethodDeclarationSyntax and not AccessorDeclarationSyntax and not ArrowExpressionClauseSyntax))
-                {
-                    if (DeclaredName(node) is not { } declared)
-                    {
-                        continue;
-                    }
-
-                    mentions.Clear();
-                    foreach (var token in node.DescendantTokens())
-                    {
-                        if (token.IsKind(SyntaxKind.IdentifierToken) && mentions.Add(token.ValueText))
-                        {
-                            if (!mentionedBy.TryGetValue(token.ValueText, out var list))
-                            {
-                                mentionedBy[token.ValueText] = list = new List<string>();
-                            }
-
-                            list.Add(declared);
-                        }
-                    }
-
-                    var names = new string[mentions.Count];
-                    mentions.CopyTo(names);
-                    declarations.Add((node, names));
-                }
-
-                // Only needed when the framework's System.Net.Mail is the only messaging API referenced.
-                if (!typeMentioned)
-                {
-                    foreach (var token in root.DescendantTokens())
-                    {
-                        if (token.IsKind(SyntaxKind.IdentifierToken) && typeNames.Contains(token.ValueText))
-                        {
-                            typeMentioned = true;
-                            break;
-                        }
-                    }
-                }
-            }
-
-            var hot = new HashSet<string>(sinks.SinkNames);
-            var worklist = new Queue<string>(hot);
-            while (worklist.Count > 0)
-            {
-                if (mentionedBy.TryGetValue(worklist.Dequeue(), out var declarers))
-                {
-                    foreach (var declarer in declarers)
-                    {
-                        if (hot.Add(declarer))
-                        {
-                            worklist.Enqueue(declarer);
-                        }
-                    }
-                }
-            }
-
-            var mentionsHot = new Dictionary<SyntaxNode, bool>(declarations.Count);
-            foreach (var (node, names) in declarations)
-            {
-                mentionsHot[node] = Array.Exists(names, hot.Contains);
-            }
-
-            // An SDK package in the references is used on purpose; the framework's System.Net.Mail is always there,
-            // so it counts only when the source names one of its types.
-            return new SendIndex(hot, mentionsHot, typeMentioned);
-        }
-
-        /// <summary>The name a call uses to reach this declaration's body: a constructor is reached through its type's name.</summary>
-        private static string? DeclaredName(SyntaxNode node) => node switch
-        {
-            MethodDeclarationSyntax method => method.Identifier.ValueText,
-            ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
-            AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
-            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
-            _ => null,
-        };
+        _hot = hot;
+        _declarations = declarations;
+        SendsFromSource = sendsFromSource;
     }
+
+    /// <summary>
+    /// False when the only sink types are the framework's (System.Net.Mail is in every .NET reference set) and
+    /// the source names none of them: such a compilation does not send, and the analyzer does no per-block work.
+    /// </summary>
+    public bool SendsFromSource { get; }
+
+    public bool IsHot(string name) => _hot.Contains(name);
+
+    /// <summary>Does this piece of syntax mention a hot name? Looked up for declarations, tokens otherwise.</summary>
+    public bool Mentions(SyntaxNode node)
+    {
+        if (_declarations.TryGetValue(node, out var mentions))
+        {
+            return mentions;
+        }
+
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && _hot.Contains(token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        // A target-typed new(...) names no type, but a message object made that way is named elsewhere in the
+        // block (its declared type, the property it is assigned to, the method it is passed to), so it is not a
+        // reason to bind on its own; the trigger binds it once the block mentions a hot name.
+        return false;
+    }
+
+    public static SendIndex Build(Compilation compilation, SinkResolver sinks, CancellationToken cancellationToken)
+    {
+        // One walk over each tree: every declaration with a body and the distinct names it mentions, and
+        // mentionedBy[name]: the declared names (methods, constructors' types, properties) whose bodies mention it.
+        var declarations = new List<(SyntaxNode Node, string[] Mentions)>();
+        var mentionedBy = new Dictionary<string, List<string>>();
+        var mentions = new HashSet<string>();
+        var typeNames = sinks.TypeNames;
+        var typeMentioned = sinks.HasPackageSinks;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var root = tree.GetRoot(cancellationToken);
+            foreach (var node in root.DescendantNodes(descendIntoChildren: n => n is not BaseMethodDeclarationSyntax and not AccessorDeclarationSyntax and not ArrowExpressionClauseSyntax))
+            {
+                if (DeclaredName(node) is not { } declared)
+                {
+                    continue;
+                }
+
+                mentions.Clear();
+                foreach (var token in node.DescendantTokens())
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && mentions.Add(token.ValueText))
+                    {
+                        if (!mentionedBy.TryGetValue(token.ValueText, out var list))
+                        {
+                            mentionedBy[token.ValueText] = list = new List<string>();
+                        }
+
+                        list.Add(declared);
+                    }
+                }
+
+                var names = new string[mentions.Count];
+                mentions.CopyTo(names);
+                declarations.Add((node, names));
+            }
+
+            // Only needed when the framework's System.Net.Mail is the only messaging API referenced.
+            if (!typeMentioned)
+            {
+                foreach (var token in root.DescendantTokens())
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && typeNames.Contains(token.ValueText))
+                    {
+                        typeMentioned = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        var hot = new HashSet<string>(sinks.SinkNames);
+        var worklist = new Queue<string>(hot);
+        while (worklist.Count > 0)
+        {
+            if (mentionedBy.TryGetValue(worklist.Dequeue(), out var declarers))
+            {
+                foreach (var declarer in declarers)
+                {
+                    if (hot.Add(declarer))
+                    {
+                        worklist.Enqueue(declarer);
+                    }
+                }
+            }
+        }
+
+        var mentionsHot = new Dictionary<SyntaxNode, bool>(declarations.Count);
+        foreach (var (node, names) in declarations)
+        {
+            mentionsHot[node] = Array.Exists(names, hot.Contains);
+        }
+
+        // An SDK package in the references is used on purpose; the framework's System.Net.Mail is always there,
+        // so it counts only when the source names one of its types.
+        return new SendIndex(hot, mentionsHot, typeMentioned);
+    }
+
+    /// <summary>The name a call uses to reach this declaration's body: a constructor is reached through its type's name.</summary>
+    private static string? DeclaredName(SyntaxNode node) => node switch
+    {
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
+        AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+        _ => null,
+    };
 }

@@ -4,312 +4,311 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace HipaaDev.Analyzers.Knowledge
+namespace HipaaDev.Analyzers.Knowledge;
+
+/// <summary>
+/// Answers "is this symbol PHI?" for one compilation: <c>[Phi]</c> members, parameters, return values and types,
+/// plus the sources without attributes (<see cref="IPhiSymbolSource"/>). Answers are cached per symbol.
+/// </summary>
+internal sealed class PhiKnowledge
 {
-    /// <summary>
-    /// Answers "is this symbol PHI?" for one compilation: <c>[Phi]</c> members, parameters, return values and types,
-    /// plus the sources without attributes (<see cref="IPhiSymbolSource"/>). Answers are cached per symbol.
-    /// </summary>
-    internal sealed class PhiKnowledge
+    private readonly ImmutableArray<IPhiSymbolSource> _extraSources;
+    private readonly ConcurrentDictionary<ISymbol, bool> _memberCache = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _phiTypeCache = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carrierCache = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+    public PhiKnowledge(ImmutableArray<IPhiSymbolSource> extraSources)
     {
-        private readonly ImmutableArray<IPhiSymbolSource> _extraSources;
-        private readonly ConcurrentDictionary<ISymbol, bool> _memberCache = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, bool> _phiTypeCache = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, bool> _carrierCache = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        _extraSources = extraSources;
+    }
 
-        public PhiKnowledge(ImmutableArray<IPhiSymbolSource> extraSources)
+    /// <summary>A field or property whose value is PHI: tagged itself, or read from a PHI type.</summary>
+    public bool IsPhiMember(ISymbol member)
+    {
+        if (member is not (IFieldSymbol or IPropertySymbol))
         {
-            _extraSources = extraSources;
+            return false;
         }
 
-        /// <summary>A field or property whose value is PHI: tagged itself, or read from a PHI type.</summary>
-        public bool IsPhiMember(ISymbol member)
+        return _memberCache.GetOrAdd(member, m => ComputeIsPhiMember(m));
+    }
+
+    /// <summary>A type whose every instance is PHI (<c>[Phi]</c> on it or on a base type).</summary>
+    public bool IsPhiType(ITypeSymbol? type)
+    {
+        if (type is null || type.SpecialType != SpecialType.None)
         {
-            if (member is not (IFieldSymbol or IPropertySymbol))
+            return false;
+        }
+
+        return _phiTypeCache.GetOrAdd(type, t => ComputeIsPhiType(t));
+    }
+
+    /// <summary>
+    /// A type that carries PHI: a PHI type, a type with PHI members, or an array or collection of such types.
+    /// Its <c>ToString()</c> and a template that renders it whole can expose PHI.
+    /// </summary>
+    public bool CarriesPhi(ITypeSymbol? type)
+    {
+        if (type is null || type.SpecialType != SpecialType.None)
+        {
+            return false;
+        }
+
+        return _carrierCache.GetOrAdd(type, t => ComputeCarriesPhi(t));
+    }
+
+    public bool IsPhiParameter(IParameterSymbol parameter)
+    {
+        if (HasAttribute(parameter.GetAttributes(), AttributeNames.Phi) || IsPhiType(parameter.Type))
+        {
+            return true;
+        }
+
+        // A parameter classified like a member ([HealthData] string reason) is PHI the same way.
+        foreach (var source in _extraSources)
+        {
+            if (source.IsPhiMember(parameter))
             {
-                return false;
+                return true;
             }
-
-            return _memberCache.GetOrAdd(member, m => ComputeIsPhiMember(m));
         }
 
-        /// <summary>A type whose every instance is PHI (<c>[Phi]</c> on it or on a base type).</summary>
-        public bool IsPhiType(ITypeSymbol? type)
+        return false;
+    }
+
+    public bool ReturnsPhi(IMethodSymbol method)
+    {
+        method = method.ReducedFrom ?? method;
+        if (HasAttribute(method.GetReturnTypeAttributes(), AttributeNames.Phi))
         {
-            if (type is null || type.SpecialType != SpecialType.None)
+            return true;
+        }
+
+        foreach (var source in _extraSources)
+        {
+            if (source.ReturnsPhi(method))
             {
-                return false;
+                return true;
             }
-
-            return _phiTypeCache.GetOrAdd(type, t => ComputeIsPhiType(t));
         }
 
-        /// <summary>
-        /// A type that carries PHI: a PHI type, a type with PHI members, or an array or collection of such types.
-        /// Its <c>ToString()</c> and a template that renders it whole can expose PHI.
-        /// </summary>
-        public bool CarriesPhi(ITypeSymbol? type)
+        return false;
+    }
+
+    public static bool IsSanitizer(IMethodSymbol method)
+    {
+        method = method.ReducedFrom ?? method;
+        for (var current = method; current is not null; current = current.OverriddenMethod)
         {
-            if (type is null || type.SpecialType != SpecialType.None)
+            if (HasAttribute(current.GetAttributes(), AttributeNames.PhiSanitizer))
             {
-                return false;
+                return true;
             }
-
-            return _carrierCache.GetOrAdd(type, t => ComputeCarriesPhi(t));
         }
 
-        public bool IsPhiParameter(IParameterSymbol parameter)
+        // Microsoft.Extensions.Compliance redaction: every Redact overload returns redacted text.
+        if (method.Name == "Redact")
         {
-            if (HasAttribute(parameter.GetAttributes(), AttributeNames.Phi) || IsPhiType(parameter.Type))
+            for (var type = method.ContainingType; type is not null; type = type.BaseType)
+            {
+                if (type.Name == "Redactor" && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Compliance.Redaction")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasAttribute(ImmutableArray<AttributeData> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.AttributeClass?.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ComputeIsPhiMember(ISymbol member)
+    {
+        if (member.IsStatic && member is IFieldSymbol { IsConst: true })
+        {
+            return false;
+        }
+
+        if (HasAttribute(member.GetAttributes(), AttributeNames.Phi))
+        {
+            return true;
+        }
+
+        if (member is IPropertySymbol property)
+        {
+            if (property.OverriddenProperty is { } overridden && IsPhiMember(overridden))
             {
                 return true;
             }
 
-            // A parameter classified like a member ([HealthData] string reason) is PHI the same way.
+            if (IsTaggedPositionalParameter(property))
+            {
+                return true;
+            }
+
+            if (ImplementsPhiInterfaceProperty(property))
+            {
+                return true;
+            }
+        }
+
+        if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol associated } && IsPhiMember(associated))
+        {
+            return true;
+        }
+
+        if (!member.IsStatic && IsPhiType(member.ContainingType))
+        {
+            return true;
+        }
+
+        foreach (var source in _extraSources)
+        {
+            if (source.IsPhiMember(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // interface IPatient { [Phi] string Diagnosis { get; } }: the implementing property carries no attribute itself.
+    private bool ImplementsPhiInterfaceProperty(IPropertySymbol property)
+    {
+        foreach (var explicitImplementation in property.ExplicitInterfaceImplementations)
+        {
+            if (IsPhiMember(explicitImplementation))
+            {
+                return true;
+            }
+        }
+
+        if (property.IsStatic || property.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(property.Name))
+            {
+                if (member is IPropertySymbol interfaceProperty
+                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceProperty), property)
+                    && IsPhiMember(interfaceProperty))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // record Patient([Phi] string Diagnosis): the attribute lands on the constructor parameter, not the property.
+    private static bool IsTaggedPositionalParameter(IPropertySymbol property)
+    {
+        if (property.ContainingType is not { IsRecord: true } record)
+        {
+            return false;
+        }
+
+        var declaredAsParameter = property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax);
+        if (!declaredAsParameter)
+        {
+            return false;
+        }
+
+        foreach (var constructor in record.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.Name == property.Name && HasAttribute(parameter.GetAttributes(), AttributeNames.Phi))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool ComputeIsPhiType(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (HasAttribute(current.GetAttributes(), AttributeNames.Phi))
+            {
+                return true;
+            }
+
             foreach (var source in _extraSources)
             {
-                if (source.IsPhiMember(parameter))
+                if (source.IsPhiType(current))
                 {
                     return true;
                 }
             }
-
-            return false;
         }
 
-        public bool ReturnsPhi(IMethodSymbol method)
+        return false;
+    }
+
+    private bool ComputeCarriesPhi(ITypeSymbol type)
+    {
+        if (IsPhiType(type))
         {
-            method = method.ReducedFrom ?? method;
-            if (HasAttribute(method.GetReturnTypeAttributes(), AttributeNames.Phi))
-            {
-                return true;
-            }
-
-            foreach (var source in _extraSources)
-            {
-                if (source.ReturnsPhi(method))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return true;
         }
 
-        public static bool IsSanitizer(IMethodSymbol method)
+        if (type is IArrayTypeSymbol array)
         {
-            method = method.ReducedFrom ?? method;
-            for (var current = method; current is not null; current = current.OverriddenMethod)
-            {
-                if (HasAttribute(current.GetAttributes(), AttributeNames.PhiSanitizer))
-                {
-                    return true;
-                }
-            }
-
-            // Microsoft.Extensions.Compliance redaction: every Redact overload returns redacted text.
-            if (method.Name == "Redact")
-            {
-                for (var type = method.ContainingType; type is not null; type = type.BaseType)
-                {
-                    if (type.Name == "Redactor" && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Compliance.Redaction")
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
+            return CarriesPhi(array.ElementType);
         }
 
-        public static bool HasAttribute(ImmutableArray<AttributeData> attributes, string name)
+        if (type is INamedTypeSymbol { IsGenericType: true } generic)
         {
-            foreach (var attribute in attributes)
+            foreach (var argument in generic.TypeArguments)
             {
-                if (attribute.AttributeClass?.Name == name)
+                if (!SymbolEqualityComparer.Default.Equals(argument, type) && CarriesPhi(argument))
                 {
                     return true;
                 }
             }
-
-            return false;
         }
 
-        private bool ComputeIsPhiMember(ISymbol member)
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
         {
-            if (member.IsStatic && member is IFieldSymbol { IsConst: true })
-            {
-                return false;
-            }
-
-            if (HasAttribute(member.GetAttributes(), AttributeNames.Phi))
-            {
-                return true;
-            }
-
-            if (member is IPropertySymbol property)
-            {
-                if (property.OverriddenProperty is { } overridden && IsPhiMember(overridden))
-                {
-                    return true;
-                }
-
-                if (IsTaggedPositionalParameter(property))
-                {
-                    return true;
-                }
-
-                if (ImplementsPhiInterfaceProperty(property))
-                {
-                    return true;
-                }
-            }
-
-            if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol associated } && IsPhiMember(associated))
-            {
-                return true;
-            }
-
-            if (!member.IsStatic && IsPhiType(member.ContainingType))
-            {
-                return true;
-            }
-
-            foreach (var source in _extraSources)
-            {
-                if (source.IsPhiMember(member))
-                {
-                    return true;
-                }
-            }
-
             return false;
         }
 
-        // interface IPatient { [Phi] string Diagnosis { get; } }: the implementing property carries no attribute itself.
-        private bool ImplementsPhiInterfaceProperty(IPropertySymbol property)
+        // Only the type's own declared members (and its bases'): no recursion into member types, which keeps
+        // the check cheap and avoids cycles in object graphs.
+        for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
         {
-            foreach (var explicitImplementation in property.ExplicitInterfaceImplementations)
+            foreach (var member in current.GetMembers())
             {
-                if (IsPhiMember(explicitImplementation))
+                var isDataMember = member is IPropertySymbol || member is IFieldSymbol { AssociatedSymbol: null };
+                if (isDataMember && !member.IsStatic && IsPhiMember(member))
                 {
                     return true;
                 }
             }
-
-            if (property.IsStatic || property.ContainingType is not { } type)
-            {
-                return false;
-            }
-
-            foreach (var @interface in type.AllInterfaces)
-            {
-                foreach (var member in @interface.GetMembers(property.Name))
-                {
-                    if (member is IPropertySymbol interfaceProperty
-                        && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceProperty), property)
-                        && IsPhiMember(interfaceProperty))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
-        // record Patient([Phi] string Diagnosis): the attribute lands on the constructor parameter, not the property.
-        private static bool IsTaggedPositionalParameter(IPropertySymbol property)
-        {
-            if (property.ContainingType is not { IsRecord: true } record)
-            {
-                return false;
-            }
-
-            var declaredAsParameter = property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax);
-            if (!declaredAsParameter)
-            {
-                return false;
-            }
-
-            foreach (var constructor in record.InstanceConstructors)
-            {
-                foreach (var parameter in constructor.Parameters)
-                {
-                    if (parameter.Name == property.Name && HasAttribute(parameter.GetAttributes(), AttributeNames.Phi))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private bool ComputeIsPhiType(ITypeSymbol type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (HasAttribute(current.GetAttributes(), AttributeNames.Phi))
-                {
-                    return true;
-                }
-
-                foreach (var source in _extraSources)
-                {
-                    if (source.IsPhiType(current))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private bool ComputeCarriesPhi(ITypeSymbol type)
-        {
-            if (IsPhiType(type))
-            {
-                return true;
-            }
-
-            if (type is IArrayTypeSymbol array)
-            {
-                return CarriesPhi(array.ElementType);
-            }
-
-            if (type is INamedTypeSymbol { IsGenericType: true } generic)
-            {
-                foreach (var argument in generic.TypeArguments)
-                {
-                    if (!SymbolEqualityComparer.Default.Equals(argument, type) && CarriesPhi(argument))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
-            {
-                return false;
-            }
-
-            // Only the type's own declared members (and its bases'): no recursion into member types, which keeps
-            // the check cheap and avoids cycles in object graphs.
-            for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
-            {
-                foreach (var member in current.GetMembers())
-                {
-                    var isDataMember = member is IPropertySymbol || member is IFieldSymbol { AssociatedSymbol: null };
-                    if (isDataMember && !member.IsStatic && IsPhiMember(member))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        return false;
     }
 }

@@ -7,181 +7,180 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace HipaaDev.Analyzers.Sinks
+namespace HipaaDev.Analyzers.Sinks;
+
+/// <summary>
+/// The sink catalogue resolved against one compilation. Types are found by fully qualified metadata name, so an
+/// SDK that is not referenced costs nothing; a member matches when it is declared on a catalogued type, or on a
+/// type deriving from or implementing one (MailKit declares <c>Send</c> on <c>MailTransport</c>).
+/// </summary>
+internal sealed class SinkResolver
 {
-    /// <summary>
-    /// The sink catalogue resolved against one compilation. Types are found by fully qualified metadata name, so an
-    /// SDK that is not referenced costs nothing; a member matches when it is declared on a catalogued type, or on a
-    /// type deriving from or implementing one (MailKit declares <c>Send</c> on <c>MailTransport</c>).
-    /// </summary>
-    internal sealed class SinkResolver
+    // SES models the subject and the body with the same Content type; its role comes from where it is assigned.
+    private static readonly ImmutableHashSet<string> s_contentTypesNamedByParent = ImmutableHashSet.Create(
+        "Amazon.SimpleEmailV2.Model.Content",
+        "Amazon.SimpleEmail.Model.Content");
+
+    private readonly Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _declared;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _applicable =
+        new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
+
+    private SinkResolver(Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> declared)
     {
-        // SES models the subject and the body with the same Content type; its role comes from where it is assigned.
-        private static readonly ImmutableHashSet<string> s_contentTypesNamedByParent = ImmutableHashSet.Create(
-            "Amazon.SimpleEmailV2.Model.Content",
-            "Amazon.SimpleEmail.Model.Content");
-
-        private readonly Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _declared;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _applicable =
-            new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
-
-        private SinkResolver(Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> declared)
+        _declared = declared;
+        var members = new HashSet<string>();
+        var types = new HashSet<string>();
+        foreach (var pair in declared)
         {
-            _declared = declared;
-            var members = new HashSet<string>();
-            var types = new HashSet<string>();
-            foreach (var pair in declared)
+            types.Add(pair.Key.Name);
+            HasPackageSinks |= !IsFramework(pair.Key.ContainingAssembly);
+            foreach (var spec in pair.Value)
             {
-                types.Add(pair.Key.Name);
-                HasPackageSinks |= !IsFramework(pair.Key.ContainingAssembly);
-                foreach (var spec in pair.Value)
-                {
-                    members.Add(spec.Kind == SinkMemberKind.Constructor ? pair.Key.Name : spec.MemberName);
-                }
+                members.Add(spec.Kind == SinkMemberKind.Constructor ? pair.Key.Name : spec.MemberName);
             }
-
-            members.UnionWith(types);
-            SinkNames = members.ToImmutableHashSet();
-            TypeNames = types.ToImmutableHashSet();
         }
 
-        /// <summary>Simple names that can reach a sink: catalogued members and the types that declare them.</summary>
-        public ImmutableHashSet<string> SinkNames { get; }
+        members.UnionWith(types);
+        SinkNames = members.ToImmutableHashSet();
+        TypeNames = types.ToImmutableHashSet();
+    }
 
-        /// <summary>Simple names of the catalogued types this compilation can see.</summary>
-        public ImmutableHashSet<string> TypeNames { get; }
+    /// <summary>Simple names that can reach a sink: catalogued members and the types that declare them.</summary>
+    public ImmutableHashSet<string> SinkNames { get; }
 
-        /// <summary>A sink type comes from a package the project chose (not only the framework's System.Net.Mail).</summary>
-        public bool HasPackageSinks { get; }
+    /// <summary>Simple names of the catalogued types this compilation can see.</summary>
+    public ImmutableHashSet<string> TypeNames { get; }
 
-        private static bool IsFramework(IAssemblySymbol? assembly) =>
-            assembly is null || assembly.Name.StartsWith("System.", System.StringComparison.Ordinal) || assembly.Name is "System" or "netstandard" or "mscorlib";
+    /// <summary>A sink type comes from a package the project chose (not only the framework's System.Net.Mail).</summary>
+    public bool HasPackageSinks { get; }
 
-        public static SinkResolver? Create(Compilation compilation, IEnumerable<SinkSpec> catalog)
+    private static bool IsFramework(IAssemblySymbol? assembly) =>
+        assembly is null || assembly.Name.StartsWith("System.", System.StringComparison.Ordinal) || assembly.Name is "System" or "netstandard" or "mscorlib";
+
+    public static SinkResolver? Create(Compilation compilation, IEnumerable<SinkSpec> catalog)
+    {
+        var declared = new Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
+        foreach (var group in catalog.GroupBy(spec => spec.TypeName))
         {
-            var declared = new Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
-            foreach (var group in catalog.GroupBy(spec => spec.TypeName))
+            var type = compilation.GetTypeByMetadataName(group.Key);
+            if (type is not null)
             {
-                var type = compilation.GetTypeByMetadataName(group.Key);
-                if (type is not null)
-                {
-                    declared[type] = group.ToImmutableArray();
-                }
+                declared[type] = group.ToImmutableArray();
             }
-
-            return declared.Count == 0 ? null : new SinkResolver(declared);
         }
 
-        /// <summary>Sinks among a method's or constructor's parameters.</summary>
-        public ImmutableArray<SinkSpec> ForMethod(IMethodSymbol method)
+        return declared.Count == 0 ? null : new SinkResolver(declared);
+    }
+
+    /// <summary>Sinks among a method's or constructor's parameters.</summary>
+    public ImmutableArray<SinkSpec> ForMethod(IMethodSymbol method)
+    {
+        var kind = method.MethodKind == MethodKind.Constructor ? SinkMemberKind.Constructor : SinkMemberKind.Method;
+        if (method.ContainingType is not { } type || (kind == SinkMemberKind.Method && method.MethodKind != MethodKind.Ordinary))
         {
-            var kind = method.MethodKind == MethodKind.Constructor ? SinkMemberKind.Constructor : SinkMemberKind.Method;
-            if (method.ContainingType is not { } type || (kind == SinkMemberKind.Method && method.MethodKind != MethodKind.Ordinary))
-            {
-                return ImmutableArray<SinkSpec>.Empty;
-            }
-
-            var candidates = Applicable(type);
-            if (candidates.IsEmpty)
-            {
-                return candidates;
-            }
-
-            var builder = ImmutableArray.CreateBuilder<SinkSpec>();
-            foreach (var spec in candidates)
-            {
-                if (spec.Kind == kind && spec.MemberName == method.Name)
-                {
-                    builder.Add(spec);
-                }
-            }
-
-            return builder.ToImmutable();
+            return ImmutableArray<SinkSpec>.Empty;
         }
 
-        /// <summary>The sink a property fills, if any.</summary>
-        public SinkSpec? ForProperty(IPropertySymbol property)
+        var candidates = Applicable(type);
+        if (candidates.IsEmpty)
         {
-            if (property.ContainingType is not { } type)
-            {
-                return null;
-            }
+            return candidates;
+        }
 
-            foreach (var spec in Applicable(type))
+        var builder = ImmutableArray.CreateBuilder<SinkSpec>();
+        foreach (var spec in candidates)
+        {
+            if (spec.Kind == kind && spec.MemberName == method.Name)
             {
-                if (spec.Kind == SinkMemberKind.Property && spec.MemberName == property.Name)
-                {
-                    return spec;
-                }
+                builder.Add(spec);
             }
+        }
 
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The sink a property fills, if any.</summary>
+    public SinkSpec? ForProperty(IPropertySymbol property)
+    {
+        if (property.ContainingType is not { } type)
+        {
             return null;
         }
 
-        /// <summary>
-        /// SES <c>Content</c> is a subject when the object holding it becomes a message's subject
-        /// (<c>Subject = new Content { Data = ... }</c> or <c>new Message(new Content(...), body)</c>); elsewhere it is body text.
-        /// </summary>
-        public static SinkRole RoleAt(SinkSpec spec, IOperation value)
+        foreach (var spec in Applicable(type))
         {
-            if (spec.Role != SinkRole.Body || !s_contentTypesNamedByParent.Contains(spec.TypeName))
+            if (spec.Kind == SinkMemberKind.Property && spec.MemberName == property.Name)
             {
-                return spec.Role;
+                return spec;
             }
+        }
 
-            // Constructor arguments keep their tree in the control-flow graph.
-            for (var operation = value.Parent; operation is not null; operation = operation.Parent)
-            {
-                if (operation is IObjectCreationOperation creation && creation.Type?.Name == "Content")
-                {
-                    if (creation.Parent is IArgumentOperation { Parameter.Name: "subject" })
-                    {
-                        return SinkRole.Subject;
-                    }
+        return null;
+    }
 
-                    break;
-                }
-            }
-
-            // Object initializers are lowered into separate assignments: read the nesting from the syntax.
-            var created = value.Syntax.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
-            if (created?.Parent is AssignmentExpressionSyntax assignment
-                && assignment.Left is IdentifierNameSyntax { Identifier.ValueText: "Subject" })
-            {
-                return SinkRole.Subject;
-            }
-
+    /// <summary>
+    /// SES <c>Content</c> is a subject when the object holding it becomes a message's subject
+    /// (<c>Subject = new Content { Data = ... }</c> or <c>new Message(new Content(...), body)</c>); elsewhere it is body text.
+    /// </summary>
+    public static SinkRole RoleAt(SinkSpec spec, IOperation value)
+    {
+        if (spec.Role != SinkRole.Body || !s_contentTypesNamedByParent.Contains(spec.TypeName))
+        {
             return spec.Role;
         }
 
-        private ImmutableArray<SinkSpec> Applicable(INamedTypeSymbol type)
+        // Constructor arguments keep their tree in the control-flow graph.
+        for (var operation = value.Parent; operation is not null; operation = operation.Parent)
         {
-            type = type.OriginalDefinition;
-            if (_applicable.TryGetValue(type, out var cached))
+            if (operation is IObjectCreationOperation creation && creation.Type?.Name == "Content")
             {
-                return cached;
-            }
+                if (creation.Parent is IArgumentOperation { Parameter.Name: "subject" })
+                {
+                    return SinkRole.Subject;
+                }
 
-            var builder = ImmutableArray.CreateBuilder<SinkSpec>();
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                AddDeclared(current.OriginalDefinition, builder);
+                break;
             }
-
-            foreach (var @interface in type.AllInterfaces)
-            {
-                AddDeclared(@interface.OriginalDefinition, builder);
-            }
-
-            return _applicable.GetOrAdd(type, builder.ToImmutable());
         }
 
-        private void AddDeclared(INamedTypeSymbol type, ImmutableArray<SinkSpec>.Builder builder)
+        // Object initializers are lowered into separate assignments: read the nesting from the syntax.
+        var created = value.Syntax.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+        if (created?.Parent is AssignmentExpressionSyntax assignment
+            && assignment.Left is IdentifierNameSyntax { Identifier.ValueText: "Subject" })
         {
-            if (_declared.TryGetValue(type, out var specs))
-            {
-                builder.AddRange(specs);
-            }
+            return SinkRole.Subject;
+        }
+
+        return spec.Role;
+    }
+
+    private ImmutableArray<SinkSpec> Applicable(INamedTypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (_applicable.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<SinkSpec>();
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            AddDeclared(current.OriginalDefinition, builder);
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            AddDeclared(@interface.OriginalDefinition, builder);
+        }
+
+        return _applicable.GetOrAdd(type, builder.ToImmutable());
+    }
+
+    private void AddDeclared(INamedTypeSymbol type, ImmutableArray<SinkSpec>.Builder builder)
+    {
+        if (_declared.TryGetValue(type, out var specs))
+        {
+            builder.AddRange(specs);
         }
     }
 }

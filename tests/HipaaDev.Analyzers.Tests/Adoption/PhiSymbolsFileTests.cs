@@ -11,7 +11,7 @@ public sealed class PhiSymbolsFileTests
     private const int Summary = 101;
     private const int DiagnosisFor = 102;
 
-    private static readonly string Legacy = $$"""
+    private static readonly string s_legacy = $$"""
         namespace Legacy.Records
         {
             public class Visit { public string {|#{{Reason}}:Reason|} = ""; public string Clinic { get; set; } = ""; }
@@ -60,7 +60,7 @@ public sealed class PhiSymbolsFileTests
             M:Legacy.Records.Lookup.DiagnosisFor(System.Int32)
             """;
 
-        await new AnalyzerTest(Sender, Legacy)
+        await new AnalyzerTest(Sender, s_legacy)
             .WithPhiSymbols(symbols)
             .Expecting(
                 Expect.Body(0, "Visit.Reason", Reason),
@@ -73,7 +73,7 @@ public sealed class PhiSymbolsFileTests
     [Fact]
     public async Task WithoutTheFile_NothingIsPhi()
     {
-        await new AnalyzerTest(AnalyzerRunner.WithoutMarkup(Sender), AnalyzerRunner.WithoutMarkup(Legacy))
+        await new AnalyzerTest(AnalyzerRunner.WithoutMarkup(Sender), AnalyzerRunner.WithoutMarkup(s_legacy))
             .RunAsync();
     }
 
@@ -100,7 +100,7 @@ public sealed class PhiSymbolsFileTests
             }
             """;
 
-        await new AnalyzerTest(sender, Legacy)
+        await new AnalyzerTest(sender, s_legacy)
             .WithPhiSymbols(symbols)
             .Expecting(
                 Expect.SymbolsLine(0, "Legacy.Records.Visit.Reason", "is not a documentation-comment ID"),
@@ -145,7 +145,7 @@ public sealed class PhiSymbolsFileTests
             }
             """;
 
-        await new AnalyzerTest(sender, Legacy)
+        await new AnalyzerTest(sender, s_legacy)
             .WithPhiSymbols("M:Legacy.Records.Chart.get_Summary\n")
             .Expecting(Expect.Body(0, "Chart.Summary", Summary))
             .RunAsync();

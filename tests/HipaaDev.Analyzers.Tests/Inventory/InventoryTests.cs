@@ -44,14 +44,14 @@ public sealed class InventoryTests
         }
         """;
 
-    private static readonly AnalyzerRunner.GlobalOptionsProvider InventoryOn = new(ImmutableDictionary<string, string>.Empty
+    private static readonly AnalyzerRunner.GlobalOptionsProvider s_inventoryOn = new(ImmutableDictionary<string, string>.Empty
         .Add("hipaa_dev.approved_channels", "secure-email, patient-portal")
         .Add("hipaa_dev.inventory", "true"));
 
     [Fact]
     public async Task InventoryOn_ReportsEverySendSiteWithItsFacts()
     {
-        var entries = (await Inventory(InventoryOn)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        var entries = (await Inventory(s_inventoryOn)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
 
         Assert.Equal(4, entries.Count);
         Assert.All(entries, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
@@ -108,7 +108,7 @@ public sealed class InventoryTests
     public async Task InventoryOff_ReportsNoSendSites_AndTheWarningsAreUnchanged()
     {
         var off = await AnalyzeAsync(AnalyzerRunner.PolicyOptions);
-        var on = await AnalyzeAsync(InventoryOn);
+        var on = await AnalyzeAsync(s_inventoryOn);
 
         Assert.DoesNotContain(off, d => d.Id == RuleIds.SendSite);
         Assert.Equal(
