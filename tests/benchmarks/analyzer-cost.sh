@@ -10,7 +10,7 @@
 # added, default "10000 20000"), BASELINE_SIZES (sizes also built with the HipaaDev package's attributes but not its
 # analyzer: the compile time without HipaaDev; default "10000 20000"), INVENTORY_SIZES
 # (sizes also built with the messaging inventory on, `-p:HipaaDevInventory=true -p:ErrorLog=...`, then inventoried
-# with hipaa-inventory; default "10000 20000"), NO_PACKAGE_SIZES (sizes also built without any HipaaDev package;
+# with hipaa-inventory, and with the same error log but the inventory off; default "10000 20000"), NO_PACKAGE_SIZES (sizes also built without any HipaaDev package;
 # default empty: the generated code uses [Phi], so it does not compile without the attributes), CALL_SITES (default
 # "250 500 1000 2000"), ANALYZER_REF (the commit to measure, default HEAD). An empty list skips that part.
 # Scratch output: tests/benchmarks/work/analyzer-cost, or OUT_DIR (git-ignored). The README is rewritten after every point,
@@ -115,6 +115,8 @@ measure() {
   local series="$1" label="$2" variant="$3" dir="$4" run="$5"
   local binlog="$dir/run$run.binlog" replay="$dir/run$run.log" sarif="$dir/run$run.sarif" inventory_args=()
   if [ "$variant" = inventory ]; then inventory_args=(-p:HipaaDevInventory=true "-p:ErrorLog=$sarif%2Cversion=2.1"); fi
+  # The same error log with the inventory off: what writing SARIF costs by itself, so the option's cost is the difference.
+  if [ "$variant" = errorlog ]; then inventory_args=("-p:ErrorLog=$sarif%2Cversion=2.1"); fi
   dotnet build "$dir" --no-restore --no-incremental -p:ReportAnalyzer=true "${inventory_args[@]}" -bl:"$binlog" -nologo -clp:NoSummary >"$dir/run$run.console.log" 2>&1 \
     || { tail -30 "$dir/run$run.console.log" >&2; echo "The generated codebase in $dir did not build." >&2; exit 1; }
   dotnet msbuild "$binlog" -noconlog -flp:"v=diag;logfile=$replay;PerformanceSummary" -nologo >/dev/null
@@ -192,7 +194,7 @@ for size in $SIZES; do
   log "codebase of ~$size lines ($(cat "$dir/files") files, $(cat "$dir/lines") lines)"
   variants=hipaadev
   if [[ " $SCS_SIZES " == *" $size "* ]]; then variants="$variants with-scs"; fi
-  if [[ " $INVENTORY_SIZES " == *" $size "* ]]; then variants="$variants inventory"; fi
+  if [[ " $INVENTORY_SIZES " == *" $size "* ]]; then variants="$variants errorlog inventory"; fi
   if [[ " $BASELINE_SIZES " == *" $size "* ]]; then variants="$variants attributes-only"; fi
   if [[ " $NO_PACKAGE_SIZES " == *" $size "* ]]; then variants="$variants baseline"; fi
   for variant in $variants; do write_project "$dir/$variant" "$variant"; done
