@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using HipaaDev.Analyzers;
 using HipaaDev.Benchmarks.Generation;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HipaaDev.Benchmarks;
 
@@ -29,12 +26,7 @@ internal static class CodebaseProbe
             fresh.GetDiagnostics();
             bind = Min(bind, stopwatch.Elapsed);
 
-            // Roslyn's own count of the analyzer's callbacks, as -p:ReportAnalyzer=true reports in a build.
-            var analyzer = new PhiFlowAnalyzer();
-            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-            var withAnalyzer = fresh.WithAnalyzers([analyzer], options);
-            findings = withAnalyzer.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
-            analyze = Min(analyze, withAnalyzer.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime);
+            analyze = Min(analyze, CallSiteProbe.TimedRun(fresh, out findings));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
