@@ -107,6 +107,30 @@ public sealed class BrokenCodeTests
     }
 
     [Fact]
+    public async Task DelegatesInFields_ThatCallThemselvesOrAreBroken_AnalyzeWithoutException_AndStillReport()
+    {
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSenderClass("""
+            private System.Func<string, string> _self;
+            private System.Func<string, string> _ping;
+            private System.Func<string, string> _pong;
+            private System.Func<string, string> _broken = x => x +;
+            private System.Func<string, string> _nothing = null;
+            private readonly System.Func<Patient, string> _format = p => $"About {p.Diagnosis}";
+            public Sender() { _self = t => _self(t + "!"); _ping = t => _pong(t); _pong = t => _ping(t); _self = _self; }
+            public void Send(Patient p)
+            {
+                MessageResource.Create(to: new PhoneNumber("+1"), body: _self(p.Diagnosis));
+                MessageResource.Create(to: new PhoneNumber("+1"), body: _ping(p.FirstName));
+                MessageResource.Create(to: new PhoneNumber("+1"), body: _broken(p.FirstName) + _nothing(p.FirstName) + _missing(p.FirstName));
+                MessageResource.Create(to: new PhoneNumber("+1"), body: _format(p));
+            }
+            """));
+
+        AnalyzerRunner.AssertNoCrash(outcome, "self-referencing, mutually recursive, broken and unassigned delegate fields");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
+    }
+
+    [Fact]
     public async Task DeeplyNestedLambdas_AnalyzeWithoutException()
     {
         var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(GeneratedSources.NestedLambdas(60));
