@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using HipaaDev.Analyzers.Flow;
+using HipaaDev.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -77,9 +75,7 @@ internal sealed class HipaaDevOptions
         var policy = ChannelPolicy.AcceptAll;
         if (rawPolicy is not null)
         {
-            var parsed = ParsePolicy(rawPolicy);
-            policy = ChannelPolicy.FromList(parsed.Names);
-            policyProblem = parsed.Problem;
+            (policy, policyProblem) = ChannelPolicy.Parse(rawPolicy);
         }
 
         var depth = PhiFlowSession.DefaultMaxCallDepth;
@@ -96,77 +92,6 @@ internal sealed class HipaaDevOptions
             analyzeGeneratedCode: IsTrue(Value(AnalyzeGeneratedCodeKey), defaultValue: false),
             dataClassificationIsPhi: IsTrue(Value(DataClassificationIsPhiKey), defaultValue: true),
             inventory: IsTrue(Value(InventoryKey), defaultValue: false) || IsTrue(Value(InventoryBuildProperty), defaultValue: false));
-    }
-
-    /// <summary>
-    /// Splits a policy value into channel names. Entries that are not names are dropped and described in
-    /// <c>Problem</c>; an empty value yields an empty list, which approves no channel (a broken policy fails closed).
-    /// </summary>
-    public static (ImmutableArray<string> Names, string? Problem) ParsePolicy(string value)
-    {
-        if (value.Trim().Length == 0)
-        {
-            return (ImmutableArray<string>.Empty, "is empty");
-        }
-
-        var names = ImmutableArray.CreateBuilder<string>();
-        var invalid = new List<string>();
-        var emptyEntries = 0;
-        foreach (var entry in value.Split(','))
-        {
-            var name = entry.Trim();
-            if (name.Length == 0)
-            {
-                emptyEntries++;
-            }
-            else if (IsChannelName(name))
-            {
-                names.Add(name);
-            }
-            else
-            {
-                invalid.Add(name);
-            }
-        }
-
-        var problems = new List<string>();
-        if (names.Count == 0)
-        {
-            problems.Add("names no channel");
-        }
-
-        if (emptyEntries > 0)
-        {
-            problems.Add(emptyEntries == 1 ? "has an empty entry" : $"has {emptyEntries} empty entries");
-        }
-
-        if (invalid.Count > 0)
-        {
-            problems.Add("has entries that are not channel names (" + string.Join(", ", invalid.Select(name => $"'{name}'")) + ")");
-        }
-
-        return (names.ToImmutable(), problems.Count == 0 ? null : string.Join(" and ", problems));
-    }
-
-    /// <summary>A channel name: letters, digits, '.', '_' and '-' (the characters policy documents and attributes use).</summary>
-    public static bool IsChannelName(string name)
-    {
-        if (name.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var character in name)
-        {
-            var allowed = (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z')
-                || (character >= '0' && character <= '9') || character is '.' or '_' or '-';
-            if (!allowed)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsTrue(string? value, bool defaultValue) =>

@@ -1,5 +1,4 @@
-using HipaaDev.Analyzers;
-using HipaaDev.Analyzers.Flow;
+using HipaaDev.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 
 namespace HipaaDev.CodeFixes;
@@ -20,5 +19,5 @@ internal static class PolicyOptions
     }
 
     public static ChannelPolicy Policy(Document document, SyntaxTree tree) =>
-        RawValue(document, tree) is { } value ? ChannelPolicy.FromList(HipaaDevOptions.ParsePolicy(value).Names) : ChannelPolicy.AcceptAll;
+        RawValue(document, tree) is { } value ? ChannelPolicy.Parse(value).Policy : ChannelPolicy.AcceptAll;
 }

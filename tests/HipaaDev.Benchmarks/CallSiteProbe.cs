@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using HipaaDev.Analyzers;
+using HipaaDev.Analyzers.Rules;
 using HipaaDev.Benchmarks.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -31,7 +31,7 @@ internal sealed partial class FunctionAnalysis
     private readonly int _firstOrdinal;
     private readonly CancellationToken _cancellationToken;
     private readonly List<SinkHit> _hits = new List<SinkHit>();
-    private readonly List<SendSite> _sites = new List<SendSite>();
+    private readonly List<SinkUse> _sites = new List<SinkUse>();
     private readonly HashSet<IMethodSymbol> _localFunctionsInProgress;
 
     // CFG captures that copy a local or parameter (receivers, handler targets): writes through them reach the original.
@@ -67,7 +67,7 @@ internal sealed partial class FunctionAnalysis
     public IReadOnlyList<SinkHit> Hits => _hits;
 
     /// <summary>Every use of a catalogued member, clean or not; recorded only for the messaging inventory.</summary>
-    public IReadOnlyList<SendSite> Sites => _sites;
+    public IReadOnlyList<SinkUse> Sites => _sites;
 
     /// <summary>The state where the function ends, after the final pass.</summary>
     public FlowState? ExitState { get; private set; }
@@ -370,7 +370,7 @@ internal sealed partial class FunctionAnalysis
         var site = SiteOf(value);
         if (_session.Inventory is not null)
         {
-            _sites.Add(new SendSite(spec, role, site, _owner));
+            _sites.Add(new SinkUse(spec, role, site, _owner));
         }
 
         taint = WithWholeObject(role, value, taint);

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using HipaaDev.Analyzers.Knowledge;
+using HipaaDev.Analyzers.Policy;
 using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -16,7 +16,3 @@ internal sealed record SinkHit(SinkSpec Spec, SinkRole Role, SyntaxNode ValueSyn
     /// </summary>
     public bool ChannelAllowsIt => IsApproved && Role != SinkRole.Subject;
 }
-
-/// <summary>A use of a catalogued SDK member, whatever it carries: one row of the messaging inventory.</summary>
-/// <param name="Owner">The method, lambda or local function the site is in.</param>
-internal sealed record SendSite(SinkSpec Spec, SinkRole Role, SyntaxNode Site, ISymbol Owner);

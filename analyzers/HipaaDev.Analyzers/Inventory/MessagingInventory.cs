@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using HipaaDev.Analyzers.Flow;
+using HipaaDev.Analyzers.Policy;
 using HipaaDev.Analyzers.Knowledge;
 using HipaaDev.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -18,7 +19,7 @@ internal sealed class MessagingInventory
 {
     private readonly ConcurrentDictionary<SyntaxNode, Entry> _entries = new ConcurrentDictionary<SyntaxNode, Entry>();
 
-    public void Add(IEnumerable<SendSite> sites, IEnumerable<SinkHit> hits)
+    public void Add(IEnumerable<SinkUse> sites, IEnumerable<SinkHit> hits)
     {
         foreach (var site in sites)
         {
@@ -75,7 +76,7 @@ internal sealed class MessagingInventory
                 .Add(InventoryProperties.PhiSources, sources);
             var summary = phiParts.Length == 0 ? "no PHI found" : $"PHI in {phiParts} ({sources})";
             yield return Diagnostic.Create(
-                Descriptors.SendSite, pair.Key.GetLocation(), properties, spec.Api, spec.Channel, spec.Vendor, method, summary);
+                SendSite.Descriptor, pair.Key.GetLocation(), properties, spec.Api, spec.Channel, spec.Vendor, method, summary);
         }
     }
 

@@ -1,7 +1,7 @@
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using HipaaDev.Analyzers.Tests.Rules;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.PhiFlowAnalyzer>;
+using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.Rules.PhiFlowAnalyzer>;
 
 namespace HipaaDev.Analyzers.Tests.Harness;
 

@@ -1,3 +1,4 @@
+using HipaaDev.Analyzers.Rules;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.IO;

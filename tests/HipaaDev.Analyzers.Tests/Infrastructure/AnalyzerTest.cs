@@ -1,3 +1,4 @@
+using HipaaDev.Analyzers.Rules;
 using System.Collections.Immutable;
 using HipaaDev.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis.CSharp.Testing;

@@ -15,49 +15,49 @@ namespace HipaaDev.Analyzers.Tests.Infrastructure;
 internal static class Expect
 {
     /// <summary>HIPAA001 at marker <paramref name="at"/>, naming <paramref name="source"/> declared at marker <paramref name="sourceAt"/>.</summary>
-    public static DiagnosticResult Body(int at, string source, int sourceAt) => Flow(Descriptors.PhiInMessageBody, at, source, sourceAt);
+    public static DiagnosticResult Body(int at, string source, int sourceAt) => Flow(PhiInMessageBody.Descriptor, at, source, sourceAt);
 
     /// <summary>
     /// HIPAA001 at marker <paramref name="at"/>, naming <paramref name="source"/>, with no additional location: the
     /// source is declared outside the test sources (an SDK, Firely's FHIR models).
     /// </summary>
-    public static DiagnosticResult Body(int at, string source) => Flow(Descriptors.PhiInMessageBody, at, source, sourceAt: null);
+    public static DiagnosticResult Body(int at, string source) => Flow(PhiInMessageBody.Descriptor, at, source, sourceAt: null);
 
     /// <summary>HIPAA002 at marker <paramref name="at"/>, naming <paramref name="source"/> declared at marker <paramref name="sourceAt"/>.</summary>
-    public static DiagnosticResult Subject(int at, string source, int sourceAt) => Flow(Descriptors.PhiInSubject, at, source, sourceAt);
+    public static DiagnosticResult Subject(int at, string source, int sourceAt) => Flow(PhiInSubject.Descriptor, at, source, sourceAt);
 
     /// <summary>HIPAA002 naming <paramref name="source"/>, declared outside the test sources (no additional location).</summary>
-    public static DiagnosticResult Subject(int at, string source) => Flow(Descriptors.PhiInSubject, at, source, sourceAt: null);
+    public static DiagnosticResult Subject(int at, string source) => Flow(PhiInSubject.Descriptor, at, source, sourceAt: null);
 
     /// <summary>HIPAA004 at marker <paramref name="at"/>, naming <paramref name="source"/> declared at marker <paramref name="sourceAt"/>.</summary>
-    public static DiagnosticResult Template(int at, string source, int sourceAt) => Flow(Descriptors.PhiObjectInTemplate, at, source, sourceAt);
+    public static DiagnosticResult Template(int at, string source, int sourceAt) => Flow(PhiObjectInTemplate.Descriptor, at, source, sourceAt);
 
     /// <summary>HIPAA004 naming <paramref name="source"/>, with no additional location.</summary>
-    public static DiagnosticResult Template(int at, string source) => Flow(Descriptors.PhiObjectInTemplate, at, source, sourceAt: null);
+    public static DiagnosticResult Template(int at, string source) => Flow(PhiObjectInTemplate.Descriptor, at, source, sourceAt: null);
 
     /// <summary>
     /// HIPAA001 by location alone (and the additional location when <paramref name="source"/> is given), for tests that
     /// state the whole message or its arguments themselves. Prefer the overloads that name the source.
     /// </summary>
-    public static DiagnosticResult Body(int at, int? source = null) => Located(Descriptors.PhiInMessageBody, at, source);
+    public static DiagnosticResult Body(int at, int? source = null) => Located(PhiInMessageBody.Descriptor, at, source);
 
     /// <summary>HIPAA002 by location alone; prefer the overloads that name the source.</summary>
-    public static DiagnosticResult Subject(int at, int? source = null) => Located(Descriptors.PhiInSubject, at, source);
+    public static DiagnosticResult Subject(int at, int? source = null) => Located(PhiInSubject.Descriptor, at, source);
 
     /// <summary>HIPAA004 by location alone; prefer the overloads that name the source.</summary>
-    public static DiagnosticResult Template(int at, int? source = null) => Located(Descriptors.PhiObjectInTemplate, at, source);
+    public static DiagnosticResult Template(int at, int? source = null) => Located(PhiObjectInTemplate.Descriptor, at, source);
 
     /// <summary>HIPAA003 at marker <paramref name="at"/>; arguments are compared only when a test states them.</summary>
     public static DiagnosticResult Channel(int at) =>
-        new DiagnosticResult(Descriptors.ChannelNotInPolicy.Id, Descriptors.ChannelNotInPolicy.DefaultSeverity).WithLocation(at);
+        new DiagnosticResult(ChannelNotInPolicyAnalyzer.Descriptor.Id, ChannelNotInPolicyAnalyzer.Descriptor.DefaultSeverity).WithLocation(at);
 
     /// <summary>HIPAA005 has no location: the value may come from any configuration file.</summary>
     public static DiagnosticResult Policy(string problem, string value) =>
-        new DiagnosticResult(Descriptors.ChannelPolicyMalformed).WithArguments(problem, value);
+        new DiagnosticResult(ChannelPolicyMalformedAnalyzer.Descriptor).WithArguments(problem, value);
 
     /// <summary>HIPAA006 at marker <paramref name="at"/> of PhiSymbols.txt.</summary>
     public static DiagnosticResult SymbolsLine(int at, string entry, string problem) =>
-        new DiagnosticResult(Descriptors.PhiSymbolsFileEntryInvalid).WithLocation(at).WithArguments(entry, problem);
+        new DiagnosticResult(PhiSymbolsFileEntryInvalidAnalyzer.Descriptor).WithLocation(at).WithArguments(entry, problem);
 
     /// <summary>
     /// Installed as <c>DiagnosticVerifier</c> by <see cref="AnalyzerTest.Configure"/>: for an expectation that names a

@@ -1,3 +1,4 @@
+using HipaaDev.Analyzers.Rules;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;

@@ -1,5 +1,4 @@
 using HipaaDev.Analyzers.Tests.Infrastructure;
-using HipaaDev.Analyzers.Tests.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace HipaaDev.Analyzers.Tests.Robustness;

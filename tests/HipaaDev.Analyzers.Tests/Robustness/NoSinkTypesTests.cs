@@ -1,3 +1,4 @@
+using HipaaDev.Analyzers.Rules;
 using System.Collections.Concurrent;
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -1,6 +1,6 @@
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.PhiFlowAnalyzer>;
+using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.Rules.PhiFlowAnalyzer>;
 
 namespace HipaaDev.Analyzers.Tests.Rules;
 
@@ -8,26 +8,8 @@ namespace HipaaDev.Analyzers.Tests.Rules;
 public sealed class PhiInMessageBodyTests
 {
     // Wraps statements in a sender class; `p` is a Patient and `Sms(body)` is not available: tests call Twilio directly.
-    private static string Sender(string members) => $$"""
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using System.Text;
-        using System.Threading.Tasks;
-        using HipaaDev.Annotations;
-        using Twilio.Rest.Api.V2010.Account;
-        using Twilio.Types;
-        namespace Clinic
-        {
-            public sealed class Sender
-            {
-        {{members}}
-            }
-        }
-        """;
-
     private static Task VerifyAsync(string members, params DiagnosticResult[] expected) =>
-        VerifyFlow.AnalyzerAsync(new[] { Sender(members), ClinicModel.Source }, editorConfig: null, expected);
+        VerifyFlow.AnalyzerAsync(new[] { ClinicModel.Sender(members), ClinicModel.Source }, editorConfig: null, expected);
 
     [Fact]
     public async Task Body_FromPhiProperty_ReportsSourceSinkAndFix()

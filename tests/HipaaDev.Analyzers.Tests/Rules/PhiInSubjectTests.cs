@@ -1,6 +1,6 @@
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.PhiFlowAnalyzer>;
+using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.Rules.PhiFlowAnalyzer>;
 
 namespace HipaaDev.Analyzers.Tests.Rules;
 
@@ -8,7 +8,7 @@ namespace HipaaDev.Analyzers.Tests.Rules;
 public sealed class PhiInSubjectTests
 {
     private static Task VerifyAsync(string members, params DiagnosticResult[] expected) =>
-        VerifyFlow.AnalyzerAsync(new[] { NoReportTests.Sender(members), ClinicModel.Source }, editorConfig: null, expected);
+        VerifyFlow.AnalyzerAsync(new[] { ClinicModel.Sender(members), ClinicModel.Source }, editorConfig: null, expected);
 
     [Fact]
     public async Task Subject_FromPhi_ReportsSourceSinkAndFix()

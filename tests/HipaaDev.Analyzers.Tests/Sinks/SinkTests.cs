@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using HipaaDev.Analyzers.Rules;
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.PhiFlowAnalyzer>;
+using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.Rules.PhiFlowAnalyzer>;
 
 namespace HipaaDev.Analyzers.Tests.Sinks;
 
@@ -68,10 +68,10 @@ public sealed partial class SinkTests
 
         return (marker.RuleId, declaredAt) switch
         {
-            (RuleIds.PhiInMessageBody, { } at) => Expect.Body(marker.Key, source, at),
-            (RuleIds.PhiInSubject, { } at) => Expect.Subject(marker.Key, source, at),
-            (RuleIds.PhiObjectInTemplate, { } at) => Expect.Template(marker.Key, source, at),
-            (RuleIds.PhiObjectInTemplate, null) => Expect.Template(marker.Key, source),
+            (PhiInMessageBody.Id, { } at) => Expect.Body(marker.Key, source, at),
+            (PhiInSubject.Id, { } at) => Expect.Subject(marker.Key, source, at),
+            (PhiObjectInTemplate.Id, { } at) => Expect.Template(marker.Key, source, at),
+            (PhiObjectInTemplate.Id, null) => Expect.Template(marker.Key, source),
             _ => throw new ArgumentException($"Sample marker '{marker.Text}' names {marker.RuleId}, which is not a flow rule."),
         };
     }

@@ -1,4 +1,4 @@
-namespace HipaaDev.Analyzers.Tests.Rules;
+namespace HipaaDev.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// The patient model the rule tests share: some members are PHI, some are not. Each PHI declaration is marked, so a
@@ -56,6 +56,26 @@ internal static class ClinicModel
                 string {|#{{ClinicalNotes}}:GetClinicalNotes|}(int patientId);
 
                 Patient Find(int patientId);
+            }
+        }
+        """;
+
+    /// <summary>A <c>Clinic.Sender</c> class holding the given members, with the usings the rule tests need.</summary>
+    public static string Sender(string members) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Net.Mail;
+        using System.Text;
+        using System.Threading.Tasks;
+        using HipaaDev.Annotations;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic
+        {
+            public sealed class Sender
+            {
+        {{members}}
             }
         }
         """;

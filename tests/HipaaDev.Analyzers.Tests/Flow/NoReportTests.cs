@@ -1,29 +1,14 @@
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.PhiFlowAnalyzer>;
+using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.Rules.PhiFlowAnalyzer>;
 
-namespace HipaaDev.Analyzers.Tests.Rules;
+namespace HipaaDev.Analyzers.Tests.Flow;
 
 /// <summary>The cases the contract says are not reported, each on its own.</summary>
 public sealed class NoReportTests
 {
     private static Task VerifyAsync(string members, params DiagnosticResult[] expected) =>
-        VerifyFlow.AnalyzerAsync(new[] { Sender(members), ClinicModel.Source }, editorConfig: null, expected);
-
-    internal static string Sender(string members) => $$"""
-        using System;
-        using System.Net.Mail;
-        using HipaaDev.Annotations;
-        using Twilio.Rest.Api.V2010.Account;
-        using Twilio.Types;
-        namespace Clinic
-        {
-            public sealed class Sender
-            {
-        {{members}}
-            }
-        }
-        """;
+        VerifyFlow.AnalyzerAsync(new[] { ClinicModel.Sender(members), ClinicModel.Source }, editorConfig: null, expected);
 
     [Fact]
     public Task ControlDependenceOnly_ConstantChosenByPhi_DoesNotTrigger() => VerifyAsync("""

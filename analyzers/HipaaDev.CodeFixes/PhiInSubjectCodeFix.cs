@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using HipaaDev.Analyzers.Flow;
+using HipaaDev.Analyzers.Policy;
 using HipaaDev.Analyzers.Rules;
 using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -21,14 +22,14 @@ namespace HipaaDev.CodeFixes;
 /// is inside an approved channel and the same call also takes a plain-text body, a second action keeps the
 /// details by putting them at the top of that body. Not offered when the subject is set inside a helper.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NeutralSubjectCodeFixProvider)), Shared]
-public sealed class NeutralSubjectCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PhiInSubjectCodeFix)), Shared]
+public sealed class PhiInSubjectCodeFix : CodeFixProvider
 {
     public const string NeutralSubject = "A message from your care team";
     public const string EquivalenceKey = "HipaaDev.NeutralSubject";
     public const string KeepDetailsEquivalenceKey = "HipaaDev.NeutralSubject.KeepDetailsInBody";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PhiInSubject);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(PhiInSubject.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

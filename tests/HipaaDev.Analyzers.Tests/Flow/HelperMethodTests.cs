@@ -1,8 +1,8 @@
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.PhiFlowAnalyzer>;
+using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.Rules.PhiFlowAnalyzer>;
 
-namespace HipaaDev.Analyzers.Tests.Rules;
+namespace HipaaDev.Analyzers.Tests.Flow;
 
 /// <summary>
 /// PHI that reaches a sink through helper methods of the same compilation: reported on the call-site argument where

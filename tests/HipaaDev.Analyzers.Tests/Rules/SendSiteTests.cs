@@ -3,10 +3,10 @@ using HipaaDev.Analyzers.Rules;
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
-namespace HipaaDev.Analyzers.Tests.Inventory;
+namespace HipaaDev.Analyzers.Tests.Rules;
 
 /// <summary>HIPAA100: one entry per send site, with its SDK, approval and the PHI that reaches it; nothing when off.</summary>
-public sealed class InventoryTests
+public sealed class SendSiteTests
 {
     private const string Sender = """
         using System.Net.Mail;
@@ -110,15 +110,15 @@ public sealed class InventoryTests
         var off = await AnalyzeAsync(AnalyzerRunner.PolicyOptions);
         var on = await AnalyzeAsync(s_inventoryOn);
 
-        Assert.DoesNotContain(off, d => d.Id == RuleIds.SendSite);
+        Assert.DoesNotContain(off, d => d.Id == SendSite.Id);
         Assert.Equal(
             off.Select(d => (d.Id, d.Location.SourceSpan)).OrderBy(x => x.SourceSpan.Start),
-            on.Where(d => d.Id != RuleIds.SendSite).Select(d => (d.Id, d.Location.SourceSpan)).OrderBy(x => x.SourceSpan.Start));
-        Assert.Contains(off, d => d.Id == RuleIds.PhiInMessageBody && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
+            on.Where(d => d.Id != SendSite.Id).Select(d => (d.Id, d.Location.SourceSpan)).OrderBy(x => x.SourceSpan.Start));
+        Assert.Contains(off, d => d.Id == PhiInMessageBody.Id && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
     }
 
     private static async Task<List<Diagnostic>> Inventory(AnalyzerRunner.GlobalOptionsProvider options) =>
-        (await AnalyzeAsync(options)).Where(d => d.Id == RuleIds.SendSite).ToList();
+        (await AnalyzeAsync(options)).Where(d => d.Id == SendSite.Id).ToList();
 
     private static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
     {

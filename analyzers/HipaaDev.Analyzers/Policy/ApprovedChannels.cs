@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using HipaaDev.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 
-namespace HipaaDev.Analyzers.Flow;
+namespace HipaaDev.Analyzers.Policy;
 
 /// <summary>
 /// Decides whether code is inside an approved channel: an <c>[ApprovedChannel]</c> on the method, local function

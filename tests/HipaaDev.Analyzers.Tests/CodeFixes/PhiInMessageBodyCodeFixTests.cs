@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Testing;
 namespace HipaaDev.Analyzers.Tests.CodeFixes;
 
 /// <summary>The HIPAA001/HIPAA004 fix: mark the enclosing method, local function or type as an approved channel.</summary>
-public sealed class AddApprovedChannelFixTests
+public sealed class PhiInMessageBodyCodeFixTests
 {
     private const string Before = """
         using System.Threading.Tasks;
@@ -48,9 +48,9 @@ public sealed class AddApprovedChannelFixTests
             }
             """;
 
-        var test = new FixTest<AddApprovedChannelCodeFixProvider>(Before, after).WithPolicy("secure-email, patient-portal");
+        var test = new FixTest<PhiInMessageBodyCodeFix>(Before, after).WithPolicy("secure-email, patient-portal");
         test.ExpectedDiagnostics.Add(Expect.Body(0, "result", 1));
-        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "patient-portal";
+        test.CodeActionEquivalenceKey = PhiInMessageBodyCodeFix.MemberKeyPrefix + "patient-portal";
         test.CodeActionIndex = 2; // member and type actions alternate per listed channel
         await test.RunAsync();
     }
@@ -78,9 +78,9 @@ public sealed class AddApprovedChannelFixTests
             }
             """;
 
-        var test = new FixTest<AddApprovedChannelCodeFixProvider>(Before, after);
+        var test = new FixTest<PhiInMessageBodyCodeFix>(Before, after);
         test.ExpectedDiagnostics.Add(Expect.Body(0, "result", 1));
-        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.TypeKeyPrefix + "approved-channel";
+        test.CodeActionEquivalenceKey = PhiInMessageBodyCodeFix.TypeKeyPrefix + "approved-channel";
         test.CodeActionIndex = 1;
         await test.RunAsync();
     }
@@ -117,9 +117,9 @@ public sealed class AddApprovedChannelFixTests
             }
             """;
 
-        var test = new FixTest<AddApprovedChannelCodeFixProvider>(before, after).WithPolicy("secure-email");
+        var test = new FixTest<PhiInMessageBodyCodeFix>(before, after).WithPolicy("secure-email");
         test.ExpectedDiagnostics.Add(Expect.Body(0, "diagnosis", 1));
-        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "secure-email";
+        test.CodeActionEquivalenceKey = PhiInMessageBodyCodeFix.MemberKeyPrefix + "secure-email";
         test.CodeActionIndex = 0;
         await test.RunAsync();
     }
@@ -166,9 +166,9 @@ public sealed class AddApprovedChannelFixTests
             }
             """;
 
-        var test = new FixTest<AddApprovedChannelCodeFixProvider>(before, after).WithPolicy("secure-email");
+        var test = new FixTest<PhiInMessageBodyCodeFix>(before, after).WithPolicy("secure-email");
         test.ExpectedDiagnostics.AddRange(new[] { Expect.Template(0, "visit", 3), Expect.Body(1, "Visit.Reason", 4), Expect.Template(2, "visit", 5) });
-        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "secure-email";
+        test.CodeActionEquivalenceKey = PhiInMessageBodyCodeFix.MemberKeyPrefix + "secure-email";
         test.CodeActionIndex = 0;
         test.NumberOfFixAllIterations = 1;
         test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck;
@@ -206,9 +206,9 @@ public sealed class AddApprovedChannelFixTests
             }
             """;
 
-        var test = new FixTest<AddApprovedChannelCodeFixProvider>(source, after).WithPolicy("patient-portal");
+        var test = new FixTest<PhiInMessageBodyCodeFix>(source, after).WithPolicy("patient-portal");
         test.ExpectedDiagnostics.Add(Expect.Body(0, "diagnosis", 1));
-        test.CodeActionEquivalenceKey = AddApprovedChannelCodeFixProvider.MemberKeyPrefix + "patient-portal";
+        test.CodeActionEquivalenceKey = PhiInMessageBodyCodeFix.MemberKeyPrefix + "patient-portal";
         test.CodeActionIndex = 0;
         await test.RunAsync();
     }

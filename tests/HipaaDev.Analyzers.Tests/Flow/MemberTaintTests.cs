@@ -1,8 +1,8 @@
 using HipaaDev.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.PhiFlowAnalyzer>;
+using VerifyFlow = HipaaDev.Analyzers.Tests.Infrastructure.Verify<HipaaDev.Analyzers.Rules.PhiFlowAnalyzer>;
 
-namespace HipaaDev.Analyzers.Tests.Rules;
+namespace HipaaDev.Analyzers.Tests.Flow;
 
 /// <summary>
 /// Objects built from PHI and neutral values (records, tuples, anonymous types, DTOs with initializers, <c>with</c>

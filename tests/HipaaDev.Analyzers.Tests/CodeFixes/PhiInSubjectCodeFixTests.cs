@@ -4,7 +4,7 @@ using HipaaDev.CodeFixes;
 namespace HipaaDev.Analyzers.Tests.CodeFixes;
 
 /// <summary>The HIPAA002 fix: a neutral subject line.</summary>
-public sealed class NeutralSubjectFixTests
+public sealed class PhiInSubjectCodeFixTests
 {
     [Fact]
     public async Task SubjectsInArgumentsAndAssignments_FixAll_BecomeNeutral()
@@ -44,9 +44,9 @@ public sealed class NeutralSubjectFixTests
             }
             """;
 
-        var test = new FixTest<NeutralSubjectCodeFixProvider>(before, after);
+        var test = new FixTest<PhiInSubjectCodeFix>(before, after);
         test.ExpectedDiagnostics.AddRange(new[] { Expect.Subject(0, "test", 9), Expect.Subject(1, "specialty", 8) });
-        test.CodeActionEquivalenceKey = NeutralSubjectCodeFixProvider.EquivalenceKey;
+        test.CodeActionEquivalenceKey = PhiInSubjectCodeFix.EquivalenceKey;
         test.NumberOfFixAllIterations = 1;
         await test.RunAsync();
     }
@@ -77,9 +77,9 @@ public sealed class NeutralSubjectFixTests
             }
             """;
 
-        var test = new FixTest<NeutralSubjectCodeFixProvider>(before, after).WithPolicy("secure-email");
+        var test = new FixTest<PhiInSubjectCodeFix>(before, after).WithPolicy("secure-email");
         test.ExpectedDiagnostics.Add(Expect.Subject(0, "test", 9));
-        test.CodeActionEquivalenceKey = NeutralSubjectCodeFixProvider.KeepDetailsEquivalenceKey;
+        test.CodeActionEquivalenceKey = PhiInSubjectCodeFix.KeepDetailsEquivalenceKey;
         test.CodeActionIndex = 0;
         await test.RunAsync();
     }
@@ -111,9 +111,9 @@ public sealed class NeutralSubjectFixTests
             """;
 
         // "sms" is not in the policy, so the method is not an approved channel: one action only.
-        var test = new FixTest<NeutralSubjectCodeFixProvider>(before, after).WithPolicy("secure-email");
+        var test = new FixTest<PhiInSubjectCodeFix>(before, after).WithPolicy("secure-email");
         test.ExpectedDiagnostics.Add(Expect.Subject(0, "test", 9));
-        test.CodeActionEquivalenceKey = NeutralSubjectCodeFixProvider.EquivalenceKey;
+        test.CodeActionEquivalenceKey = PhiInSubjectCodeFix.EquivalenceKey;
         test.CodeActionIndex = 0;
         await test.RunAsync();
     }

@@ -1,20 +1,29 @@
 using System.Collections.Immutable;
 using System.Linq;
-using HipaaDev.Analyzers.Rules;
+using HipaaDev.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace HipaaDev.Analyzers.Knowledge;
+namespace HipaaDev.Analyzers.Rules;
 
 /// <summary>
 /// HIPAA006: a <c>PhiSymbols.txt</c> line that is not a usable documentation-comment ID, or names nothing in this
 /// compilation. Reported at the line in the additional file, so the IDE shows it where the list is edited.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PhiSymbolsFileAnalyzer : DiagnosticAnalyzer
+public sealed class PhiSymbolsFileEntryInvalidAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.PhiSymbolsFileEntryInvalid);
+    public const string Id = "HIPAA006";
+
+    /// <summary>Arguments: the line's entry, what is wrong with it.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Warning(
+        Id,
+        "PhiSymbols.txt entry is malformed or names no symbol",
+        "'{0}' in PhiSymbols.txt {1}. Write one documentation-comment ID per line (T:, P:, F: or M: followed by the full name), or remove the line.",
+        "Each line of an AdditionalFiles item named PhiSymbols.txt names a type, property, field or method whose values are PHI. "
+        + "A line that is not a documentation-comment ID, or names nothing this project references, marks nothing as PHI.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -45,7 +54,7 @@ public sealed class PhiSymbolsFileAnalyzer : DiagnosticAnalyzer
 
                     if (problem is not null)
                     {
-                        fileContext.ReportDiagnostic(Diagnostic.Create(Descriptors.PhiSymbolsFileEntryInvalid, entry.Location, entry.Id, problem));
+                        fileContext.ReportDiagnostic(Diagnostic.Create(Descriptor, entry.Location, entry.Id, problem));
                     }
                 }
             });

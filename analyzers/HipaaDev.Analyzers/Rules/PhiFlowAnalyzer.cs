@@ -6,7 +6,7 @@ using System.Threading;
 using HipaaDev.Analyzers.Flow;
 using HipaaDev.Analyzers.Inventory;
 using HipaaDev.Analyzers.Knowledge;
-using HipaaDev.Analyzers.Rules;
+using HipaaDev.Analyzers.Policy;
 using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace HipaaDev.Analyzers;
+namespace HipaaDev.Analyzers.Rules;
 
 /// <summary>
 /// Reports PHI that reaches the body (HIPAA001), subject (HIPAA002) or template data (HIPAA004) of an SMS or
@@ -27,10 +27,10 @@ namespace HipaaDev.Analyzers;
 public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.PhiInMessageBody,
-        Descriptors.PhiInSubject,
-        Descriptors.PhiObjectInTemplate,
-        Descriptors.SendSite);
+        PhiInMessageBody.Descriptor,
+        PhiInSubject.Descriptor,
+        PhiObjectInTemplate.Descriptor,
+        SendSite.Descriptor);
 
     /// <summary>Tests set this so an internal error fails the test instead of being skipped.</summary>
     internal static bool ThrowOnInternalError { get; set; }
@@ -204,9 +204,9 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             .Add(DiagnosticProperties.Via, hit.Via);
         return hit.Role switch
         {
-            SinkRole.Subject => Diagnostic.Create(Descriptors.PhiInSubject, location, additional, properties, origin.Name, sink),
-            SinkRole.TemplateModel => Diagnostic.Create(Descriptors.PhiObjectInTemplate, location, additional, properties, origin.Name, sink),
-            _ => Diagnostic.Create(Descriptors.PhiInMessageBody, location, additional, properties, origin.Name, hit.Spec.PartName, sink),
+            SinkRole.Subject => Diagnostic.Create(PhiInSubject.Descriptor, location, additional, properties, origin.Name, sink),
+            SinkRole.TemplateModel => Diagnostic.Create(PhiObjectInTemplate.Descriptor, location, additional, properties, origin.Name, sink),
+            _ => Diagnostic.Create(PhiInMessageBody.Descriptor, location, additional, properties, origin.Name, hit.Spec.PartName, sink),
         };
     }
 

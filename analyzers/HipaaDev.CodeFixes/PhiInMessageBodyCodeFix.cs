@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using HipaaDev.Analyzers.Policy;
 using HipaaDev.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -20,8 +21,8 @@ namespace HipaaDev.CodeFixes;
 /// project has no list. When the send is inside a helper, the diagnostic is on the caller's argument and the
 /// caller is marked: the analyzer judges a helper's send by the channel of the code that hands it the PHI.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddApprovedChannelCodeFixProvider)), Shared]
-public sealed class AddApprovedChannelCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PhiInMessageBodyCodeFix)), Shared]
+public sealed class PhiInMessageBodyCodeFix : CodeFixProvider
 {
     /// <summary>The name offered when the project lists no channels; HIPAA003 reports it once a list exists.</summary>
     public const string PlaceholderChannel = "approved-channel";
@@ -30,7 +31,7 @@ public sealed class AddApprovedChannelCodeFixProvider : CodeFixProvider
     public const string TypeKeyPrefix = "HipaaDev.AddApprovedChannel.Type.";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIds.PhiInMessageBody, RuleIds.PhiObjectInTemplate);
+        ImmutableArray.Create(PhiInMessageBody.Id, PhiObjectInTemplate.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -71,7 +72,7 @@ public sealed class AddApprovedChannelCodeFixProvider : CodeFixProvider
             return ImmutableArray.Create(PlaceholderChannel);
         }
 
-        var names = Analyzers.HipaaDevOptions.ParsePolicy(value).Names;
+        var names = ChannelPolicy.Parse(value).Policy.Names ?? ImmutableArray<string>.Empty;
         return names.IsEmpty ? ImmutableArray.Create(PlaceholderChannel) : names.Distinct(System.StringComparer.OrdinalIgnoreCase).ToImmutableArray();
     }
 

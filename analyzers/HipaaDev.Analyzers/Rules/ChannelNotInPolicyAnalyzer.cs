@@ -1,26 +1,34 @@
 using System;
 using System.Collections.Immutable;
-using HipaaDev.Analyzers.Flow;
 using HipaaDev.Analyzers.Knowledge;
-using HipaaDev.Analyzers.Rules;
+using HipaaDev.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace HipaaDev.Analyzers;
+namespace HipaaDev.Analyzers.Rules;
 
 /// <summary>
 /// HIPAA003: an <c>[ApprovedChannel]</c> naming a channel the project's policy (<c>hipaa_dev.approved_channels</c>)
-/// does not list; such an attribute approves nothing. HIPAA005: the policy value itself is empty or malformed,
-/// reported once per compilation without a location (the value may come from any .editorconfig or .globalconfig).
+/// does not list; such an attribute approves nothing. Checked where the attribute is written, so the IDE reports
+/// it as the file is edited.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ChannelPolicyAnalyzer : DiagnosticAnalyzer
+public sealed class ChannelNotInPolicyAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.ChannelNotInPolicy, Descriptors.ChannelPolicyMalformed);
+    public const string Id = "HIPAA003";
+
+    /// <summary>Arguments: channel name, the policy list.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Warning(
+        Id,
+        "Approved channel is not in the project's policy list",
+        "Channel '{0}' is not in the approved-channel policy list ({1}). Use a listed channel, or add it to 'hipaa_dev.approved_channels' in .editorconfig once it has been reviewed.",
+        "An [ApprovedChannel] attribute names a channel that the project's messaging policy (hipaa_dev.approved_channels) does not list, "
+        + "so it approves nothing.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -32,12 +40,6 @@ public sealed class ChannelPolicyAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var options = HipaaDevOptions.Read(start.Compilation, start.Options);
-        if (options.PolicyProblem is { } problem)
-        {
-            start.RegisterCompilationEndAction(end => end.ReportDiagnostic(
-                Diagnostic.Create(Descriptors.ChannelPolicyMalformed, Location.None, problem, options.RawPolicy)));
-        }
-
         if (!options.Policy.IsListed)
         {
             return;
@@ -74,7 +76,7 @@ public sealed class ChannelPolicyAnalyzer : DiagnosticAnalyzer
             {
                 if (Rejected(attribute) is { } name && attribute.ApplicationSyntaxReference is { } reference)
                 {
-                    report(Diagnostic.Create(Descriptors.ChannelNotInPolicy, reference.GetSyntax().GetLocation(), name, _listed));
+                    report(Diagnostic.Create(Descriptor, reference.GetSyntax().GetLocation(), name, _listed));
                 }
             }
         }
@@ -95,7 +97,7 @@ public sealed class ChannelPolicyAnalyzer : DiagnosticAnalyzer
                     && Rejected(attribute) is { } name)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.ChannelNotInPolicy, reference.GetSyntax(context.CancellationToken).GetLocation(), name, _listed));
+                        Descriptor, reference.GetSyntax(context.CancellationToken).GetLocation(), name, _listed));
                 }
             }
         }
