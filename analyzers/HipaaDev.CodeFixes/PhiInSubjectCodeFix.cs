@@ -126,7 +126,7 @@ public sealed class PhiInSubjectCodeFix : CodeFixProvider
         }
 
         var bodyParameters = sinks.ForMethod(method)
-            .Where(spec => spec.Role == SinkRole.Body && spec.ParameterName is { } name && name.IndexOf("html", StringComparison.OrdinalIgnoreCase) < 0)
+            .Where(spec => spec.Role == SinkRole.Body && !spec.IsHtml && spec.ParameterName is not null)
             .Select(spec => spec.ParameterName)
             .ToImmutableHashSet(StringComparer.Ordinal);
         var body = arguments.FirstOrDefault(argument =>

@@ -74,7 +74,7 @@ internal sealed partial class FunctionAnalysis
             return receiver;
         }
 
-        var producesText = IsTextLike(method.ReturnType) || method.ReturnsVoid;
+        var producesText = TextTypes.IsTextLike(method.ReturnType) || method.ReturnsVoid;
         var argumentsJoined = Taint.Clean;
         for (var i = 0; i < arguments.Length; i++)
         {
@@ -100,7 +100,7 @@ internal sealed partial class FunctionAnalysis
         // A helper's summary costs a control-flow graph. It is worth it when the helper can return text built from
         // PHI (a body-building helper) or can reach a sink; any other helper is treated like an unknown method.
         var targets = _session.CallTargets(method);
-        if (!targets.IsEmpty && (IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method) || MayFillArgument(method)
+        if (!targets.IsEmpty && (TextTypes.IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method) || method.Parameters.Any(parameter => TextTypes.IsFillable(parameter.Type))
             || _session.MayReachSinkThroughCall(method, _cancellationToken)))
         {
             foreach (var target in targets)
@@ -111,14 +111,14 @@ internal sealed partial class FunctionAnalysis
             return result;
         }
 
-        if (s_nonTextMembers.Contains(method.Name) || IsNonTextType(method.ReturnType))
+        if (TextTypes.NonTextMembers.Contains(method.Name) || TextTypes.IsNonText(method.ReturnType))
         {
             return Taint.Clean;
         }
 
         // An unknown method: assume whatever goes in comes out (string.Format, Join, Trim, JsonSerializer, ...).
         var receiverText = invocation.Instance is null ? Taint.Clean
-            : IsTextLike(method.ReturnType) ? AsText(invocation.Instance, receiver) : receiver.AsPlainValue();
+            : TextTypes.IsTextLike(method.ReturnType) ? AsText(invocation.Instance, receiver) : receiver.AsPlainValue();
         return result.Join(argumentsJoined).Join(receiverText);
     }
 
@@ -137,23 +137,6 @@ internal sealed partial class FunctionAnalysis
         return type is INamedTypeSymbol { IsTupleType: true }
             || (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsStatic: false, SpecialType: SpecialType.None } named
                 && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, method.ContainingAssembly));
-    }
-
-    /// <summary>A helper given a builder, writer or list of text may fill it: its summary says with what.</summary>
-    private static bool MayFillArgument(IMethodSymbol method)
-    {
-        foreach (var parameter in method.Parameters)
-        {
-            var type = parameter.Type;
-            if (type.Name is "StringBuilder" or "TextWriter" or "StringWriter"
-                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String }
-                || type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(a => a.SpecialType == SpecialType.System_String))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary><c>dictionary.TryGetValue(key, out var value)</c>: out and ref arguments receive what the call produces.</summary>
@@ -328,7 +311,7 @@ internal sealed partial class FunctionAnalysis
             return false;
         }
 
-        return !IsNonTextType(method.ReturnType) || method.ReturnsVoid;
+        return !TextTypes.IsNonText(method.ReturnType) || method.ReturnsVoid;
     }
 
     /// <summary>Applies a helper's summary at a call site: its result, and the parameters that reach sinks inside it.</summary>

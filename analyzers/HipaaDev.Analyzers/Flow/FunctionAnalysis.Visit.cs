@@ -11,11 +11,6 @@ namespace HipaaDev.Analyzers.Flow;
 /// <summary>The transfer function: what each kind of operation does to the state and what value it yields.</summary>
 internal sealed partial class FunctionAnalysis
 {
-    // Members whose results say nothing about the text they were computed from.
-    private static readonly ImmutableHashSet<string> s_nonTextMembers = ImmutableHashSet.Create(
-        "Length", "Count", "LongCount", "LongLength", "IndexOf", "LastIndexOf", "IndexOfAny", "LastIndexOfAny",
-        "CompareTo", "Compare", "CompareOrdinal", "GetHashCode", "GetType", "Capacity", "Rank");
-
     private Taint Visit(IOperation? operation, FlowState state)
     {
         if (operation is null)
@@ -30,7 +25,7 @@ internal sealed partial class FunctionAnalysis
         }
 
         var result = VisitCore(operation, state);
-        return IsNonTextType(operation.Type) ? Taint.Clean : result;
+        return TextTypes.IsNonText(operation.Type) ? Taint.Clean : result;
     }
 
     private Taint VisitCore(IOperation operation, FlowState state)
@@ -406,7 +401,7 @@ internal sealed partial class FunctionAnalysis
         {
             result = instance.Member(Taint.MemberName(member));
         }
-        else if (reference.Instance is not null && !s_nonTextMembers.Contains(member.Name)
+        else if (reference.Instance is not null && !TextTypes.NonTextMembers.Contains(member.Name)
             && !_session.Knowledge.CarriesPhi(reference.Instance.Type))
         {
             // A member of an untyped PHI value (a string, a JSON node, an unannotated DTO) is PHI too. Members of
@@ -421,7 +416,7 @@ internal sealed partial class FunctionAnalysis
             result = result.Join(Taint.FromOrigin(origin));
         }
 
-        if (member is IPropertySymbol { GetMethod: { } getter } && IsTextLike(getter.ReturnType) && PhiFlowSession.HasSourceBody(getter))
+        if (member is IPropertySymbol { GetMethod: { } getter } && TextTypes.IsTextLike(getter.ReturnType) && PhiFlowSession.HasSourceBody(getter))
         {
             result = result.Join(ApplySummary(getter, reference.Instance, instance, ImmutableArray<IArgumentOperation>.Empty, ImmutableArray<Taint>.Empty, state));
         }
@@ -581,37 +576,6 @@ internal sealed partial class FunctionAnalysis
         _ => null,
     };
 
-    /// <summary>
-    /// Results that can hold an object's text: strings, characters and bytes, builders, JSON and untyped values.
-    /// Only calls producing these turn a PHI-carrying object into PHI (serialising, formatting, joining).
-    /// </summary>
-    private static bool IsTextLike(ITypeSymbol? type)
-    {
-        switch (type)
-        {
-            case null:
-                return true;
-            case IArrayTypeSymbol array:
-                return array.ElementType.SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
-            case IDynamicTypeSymbol:
-                return true;
-        }
-
-        if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object or SpecialType.System_Char)
-        {
-            return true;
-        }
-
-        if (type is INamedTypeSymbol { IsGenericType: true } generic
-            && generic.Name is "Task" or "ValueTask" or "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory")
-        {
-            return IsTextLike(generic.TypeArguments[0]);
-        }
-
-        return type.Name is "StringBuilder" or "JsonNode" or "JsonObject" or "JsonArray" or "JsonDocument" or "JsonElement"
-            or "JObject" or "JToken" or "JArray" or "StringContent" or "HtmlString" or "MarkupString" or "StringWriter";
-    }
-
     private void AbsorbInto(IOperation? container, Taint taint, FlowState state)
     {
         // builder.Append(a).Append(b): a fluent call returns its receiver, so the chain's root receives it all.
@@ -637,9 +601,6 @@ internal sealed partial class FunctionAnalysis
             }
         }
     }
-
-    private static bool IsNonTextType(ITypeSymbol? type) =>
-        type is not null && (type.SpecialType == SpecialType.System_Boolean || type.SpecialType == SpecialType.System_Void);
 
     /// <summary>The storage location an operation reads or writes, when it is one the analysis tracks.</summary>
     private static StorageKey? KeyOf(IOperation? operation)

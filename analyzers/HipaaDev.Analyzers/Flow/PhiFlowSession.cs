@@ -392,7 +392,7 @@ internal sealed class PhiFlowSession
     {
         if (_computingFieldOrigins.Value || member.ContainingType is not { } type
             || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly)
-            || !CanHoldText(member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null }))
+            || !TextTypes.CanHoldText(member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null }))
         {
             return null;
         }
@@ -409,8 +409,8 @@ internal sealed class PhiFlowSession
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in type.GetMembers())
         {
-            if (member is IFieldSymbol { Type: var fieldType } && CanHoldText(fieldType)
-                || member is IPropertySymbol { IsIndexer: false, Type: var propertyType } && CanHoldText(propertyType))
+            if (member is IFieldSymbol { Type: var fieldType } && TextTypes.CanHoldText(fieldType)
+                || member is IPropertySymbol { IsIndexer: false, Type: var propertyType } && TextTypes.CanHoldText(propertyType))
             {
                 names.Add(member.Name);
             }
@@ -474,16 +474,6 @@ internal sealed class PhiFlowSession
 
         return false;
     }
-
-    /// <summary>Types a field can keep message text in: text itself, or a collection or array of it.</summary>
-    private static bool CanHoldText(ITypeSymbol? type) => type switch
-    {
-        null => false,
-        IArrayTypeSymbol => true,
-        { SpecialType: SpecialType.System_String or SpecialType.System_Object } => true,
-        INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(a => CanHoldText(a) || a.TypeKind == TypeKind.Class),
-        _ => type.Name is "StringBuilder" or "StringWriter",
-    };
 
     public static string DisplayName(ISymbol symbol) =>
         symbol.ContainingType is { } type ? $"{type.Name}.{symbol.Name}" : symbol.Name;

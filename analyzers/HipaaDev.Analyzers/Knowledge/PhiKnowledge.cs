@@ -107,19 +107,7 @@ internal sealed class PhiKnowledge
             }
         }
 
-        // Microsoft.Extensions.Compliance redaction: every Redact overload returns redacted text.
-        if (method.Name == "Redact")
-        {
-            for (var type = method.ContainingType; type is not null; type = type.BaseType)
-            {
-                if (type.Name == "Redactor" && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Compliance.Redaction")
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return KnownSanitizers.Contains(method);
     }
 
     public static bool HasAttribute(ImmutableArray<AttributeData> attributes, string name)

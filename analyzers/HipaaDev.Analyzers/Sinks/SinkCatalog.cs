@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace HipaaDev.Analyzers.Sinks;
 
@@ -32,11 +33,11 @@ internal static class SinkCatalog
         Props("MimeKit.TextPart", Email, ("Text", SinkRole.Body)),
         Method("MimeKit.TextPart", "SetText", Email, ("text", SinkRole.Body)),
         Ctor("MimeKit.TextPart", Email, ("args", SinkRole.Body)),
-        Props("MimeKit.BodyBuilder", Email, ("TextBody", SinkRole.Body), ("HtmlBody", SinkRole.Body)),
+        Props("MimeKit.BodyBuilder", Email, ("TextBody", SinkRole.Body), ("HtmlBody", SinkRole.Body)).Html("HtmlBody"),
 
         // SendGrid
         Props("SendGrid.Helpers.Mail.SendGridMessage", Email,
-            ("Subject", SinkRole.Subject), ("PlainTextContent", SinkRole.Body), ("HtmlContent", SinkRole.Body)),
+            ("Subject", SinkRole.Subject), ("PlainTextContent", SinkRole.Body), ("HtmlContent", SinkRole.Body)).Html("HtmlContent"),
         Method("SendGrid.Helpers.Mail.SendGridMessage", "AddContent", Email, ("text", SinkRole.Body)),
         Method("SendGrid.Helpers.Mail.SendGridMessage", "SetSubject", Email, ("subject", SinkRole.Subject)),
         Method("SendGrid.Helpers.Mail.SendGridMessage", "SetGlobalSubject", Email, ("subject", SinkRole.Subject)),
@@ -48,12 +49,12 @@ internal static class SinkCatalog
         Props("SendGrid.Helpers.Mail.Personalization", Email,
             ("Subject", SinkRole.Subject), ("Substitutions", SinkRole.Body), ("TemplateData", SinkRole.TemplateModel)),
         Method("SendGrid.Helpers.Mail.MailHelper", "CreateSingleEmail", Email,
-            ("subject", SinkRole.Subject), ("plainTextContent", SinkRole.Body), ("htmlContent", SinkRole.Body)),
+            ("subject", SinkRole.Subject), ("plainTextContent", SinkRole.Body), ("htmlContent", SinkRole.Body)).Html("htmlContent"),
         Method("SendGrid.Helpers.Mail.MailHelper", "CreateSingleEmailToMultipleRecipients", Email,
-            ("subject", SinkRole.Subject), ("plainTextContent", SinkRole.Body), ("htmlContent", SinkRole.Body)),
+            ("subject", SinkRole.Subject), ("plainTextContent", SinkRole.Body), ("htmlContent", SinkRole.Body)).Html("htmlContent"),
         Method("SendGrid.Helpers.Mail.MailHelper", "CreateMultipleEmailsToMultipleRecipients", Email,
             ("subjects", SinkRole.Subject), ("plainTextContent", SinkRole.Body), ("htmlContent", SinkRole.Body),
-            ("substitutions", SinkRole.Body)),
+            ("substitutions", SinkRole.Body)).Html("htmlContent"),
         Method("SendGrid.Helpers.Mail.MailHelper", "CreateSingleTemplateEmail", Email, ("dynamicTemplateData", SinkRole.TemplateModel)),
         Method("SendGrid.Helpers.Mail.MailHelper", "CreateSingleTemplateEmailToMultipleRecipients", Email,
             ("dynamicTemplateData", SinkRole.TemplateModel)),
@@ -109,21 +110,21 @@ internal static class SinkCatalog
             ("message", SinkRole.Body), ("subject", SinkRole.Subject)),
 
         // AWS SES v2 and v1: Content.Data is the text; a Content assigned to Message.Subject is the subject.
-        Props("Amazon.SimpleEmailV2.Model.Content", Email, ("Data", SinkRole.Body)),
+        Props("Amazon.SimpleEmailV2.Model.Content", Email, ("Data", SinkRole.Body)).SubjectWhenHeldAs("Subject"),
         Props("Amazon.SimpleEmailV2.Model.Template", Email, ("TemplateData", SinkRole.TemplateModel)),
-        Ctor("Amazon.SimpleEmail.Model.Content", Email, ("data", SinkRole.Body)),
-        Props("Amazon.SimpleEmail.Model.Content", Email, ("Data", SinkRole.Body)),
+        Ctor("Amazon.SimpleEmail.Model.Content", Email, ("data", SinkRole.Body)).SubjectWhenHeldAs("Subject"),
+        Props("Amazon.SimpleEmail.Model.Content", Email, ("Data", SinkRole.Body)).SubjectWhenHeldAs("Subject"),
         Props("Amazon.SimpleEmail.Model.SendTemplatedEmailRequest", Email, ("TemplateData", SinkRole.TemplateModel)),
 
         // Azure Communication Services
         Method("Azure.Communication.Sms.SmsClient", "Send", Sms, ("message", SinkRole.Body)),
         Method("Azure.Communication.Sms.SmsClient", "SendAsync", Sms, ("message", SinkRole.Body)),
         Method("Azure.Communication.Email.EmailClient", "Send", Email,
-            ("subject", SinkRole.Subject), ("htmlContent", SinkRole.Body), ("plainTextContent", SinkRole.Body)),
+            ("subject", SinkRole.Subject), ("htmlContent", SinkRole.Body), ("plainTextContent", SinkRole.Body)).Html("htmlContent"),
         Method("Azure.Communication.Email.EmailClient", "SendAsync", Email,
-            ("subject", SinkRole.Subject), ("htmlContent", SinkRole.Body), ("plainTextContent", SinkRole.Body)),
+            ("subject", SinkRole.Subject), ("htmlContent", SinkRole.Body), ("plainTextContent", SinkRole.Body)).Html("htmlContent"),
         Ctor("Azure.Communication.Email.EmailContent", Email, ("subject", SinkRole.Subject)),
-        Props("Azure.Communication.Email.EmailContent", Email, ("Html", SinkRole.Body), ("PlainText", SinkRole.Body)),
+        Props("Azure.Communication.Email.EmailContent", Email, ("Html", SinkRole.Body), ("PlainText", SinkRole.Body)).Html("Html"),
 
         // Vonage
         Props("Vonage.Messaging.SendSmsRequest", Sms, ("Text", SinkRole.Body)),
@@ -188,6 +189,14 @@ internal static class SinkCatalog
 
         return builder.ToImmutable();
     }
+
+    /// <summary>Marks the named parts of these rows as HTML markup.</summary>
+    private static IEnumerable<SinkSpec> Html(this IEnumerable<SinkSpec> rows, params string[] parts) =>
+        rows.Select(row => parts.Contains(row.ParameterName ?? row.MemberName) ? row with { IsHtml = true } : row);
+
+    /// <summary>These rows are a subject, not a body, when the object holding them is held under this name.</summary>
+    private static IEnumerable<SinkSpec> SubjectWhenHeldAs(this IEnumerable<SinkSpec> rows, string name) =>
+        rows.Select(row => row with { SubjectWhenHeldAs = name });
 
     private static IEnumerable<SinkSpec> Method(string type, string method, string channel, params (string Parameter, SinkRole Role)[] parameters)
     {

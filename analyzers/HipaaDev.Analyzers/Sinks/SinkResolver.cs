@@ -16,11 +16,6 @@ namespace HipaaDev.Analyzers.Sinks;
 /// </summary>
 internal sealed class SinkResolver
 {
-    // SES models the subject and the body with the same Content type; its role comes from where it is assigned.
-    private static readonly ImmutableHashSet<string> s_contentTypesNamedByParent = ImmutableHashSet.Create(
-        "Amazon.SimpleEmailV2.Model.Content",
-        "Amazon.SimpleEmail.Model.Content");
-
     private readonly Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _declared;
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _applicable =
         new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
@@ -119,12 +114,13 @@ internal sealed class SinkResolver
     }
 
     /// <summary>
-    /// SES <c>Content</c> is a subject when the object holding it becomes a message's subject
-    /// (<c>Subject = new Content { Data = ... }</c> or <c>new Message(new Content(...), body)</c>); elsewhere it is body text.
+    /// The part a value fills at this use of the row: its role, except for rows that become a subject where the
+    /// object holding them is held as one (<see cref="SinkSpec.SubjectWhenHeldAs"/>: SES's
+    /// <c>Subject = new Content { Data = ... }</c> or <c>new Message(new Content(...), body)</c>).
     /// </summary>
     public static SinkRole RoleAt(SinkSpec spec, IOperation value)
     {
-        if (spec.Role != SinkRole.Body || !s_contentTypesNamedByParent.Contains(spec.TypeName))
+        if (spec.SubjectWhenHeldAs is not { } holder)
         {
             return spec.Role;
         }
@@ -132,9 +128,9 @@ internal sealed class SinkResolver
         // Constructor arguments keep their tree in the control-flow graph.
         for (var operation = value.Parent; operation is not null; operation = operation.Parent)
         {
-            if (operation is IObjectCreationOperation creation && creation.Type?.Name == "Content")
+            if (operation is IObjectCreationOperation creation && IsDeclaredBy(creation.Type, spec))
             {
-                if (creation.Parent is IArgumentOperation { Parameter.Name: "subject" })
+                if (creation.Parent is IArgumentOperation { Parameter.Name: var parameter } && IsHolder(parameter, holder))
                 {
                     return SinkRole.Subject;
                 }
@@ -145,14 +141,18 @@ internal sealed class SinkResolver
 
         // Object initializers are lowered into separate assignments: read the nesting from the syntax.
         var created = value.Syntax.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
-        if (created?.Parent is AssignmentExpressionSyntax assignment
-            && assignment.Left is IdentifierNameSyntax { Identifier.ValueText: "Subject" })
+        if (created?.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: var assigned } } && IsHolder(assigned, holder))
         {
             return SinkRole.Subject;
         }
 
         return spec.Role;
     }
+
+    private static bool IsHolder(string name, string holder) => string.Equals(name, holder, System.StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDeclaredBy(ITypeSymbol? type, SinkSpec spec) =>
+        type is not null && spec.TypeName.EndsWith("." + type.MetadataName, System.StringComparison.Ordinal);
 
     private ImmutableArray<SinkSpec> Applicable(INamedTypeSymbol type)
     {

@@ -25,13 +25,20 @@ internal enum SinkMemberKind
 /// <param name="MemberName">Method or property name; <c>.ctor</c> for constructors.</param>
 /// <param name="ParameterName">The parameter that carries content; null for properties.</param>
 /// <param name="Channel">How the message part is named in diagnostics: "SMS", "email", "message".</param>
+/// <param name="IsHtml">The part is HTML markup (an HTML body), not plain text.</param>
+/// <param name="SubjectWhenHeldAs">
+/// For SDKs that model the subject and the body with one type (AWS SES's <c>Content</c>): the name under which the
+/// object holding this part becomes the subject (a <c>Subject</c> property or a <c>subject</c> parameter, any case).
+/// </param>
 internal sealed record SinkSpec(
     string TypeName,
     string MemberName,
     SinkMemberKind Kind,
     string? ParameterName,
     SinkRole Role,
-    string Channel)
+    string Channel,
+    bool IsHtml = false,
+    string? SubjectWhenHeldAs = null)
 {
     /// <summary>The SDK's vendor or family, for the messaging inventory (see <see cref="SinkCatalog.VendorOf"/>).</summary>
     public string Vendor => SinkCatalog.VendorOf(TypeName);
