@@ -17,41 +17,23 @@ internal sealed record ParameterWrite(int Ordinal, Taint Taint);
 internal sealed record FieldWrite(ISymbol Member, PhiOrigin Origin);
 
 /// <summary>
-/// What a helper method does with PHI, computed once per method and depth budget: whether its result carries
-/// PHI on its own, which parameters flow to its result, and which parameters reach a sink inside it.
+/// What a helper method does with PHI, computed once per method and depth budget.
 /// </summary>
-internal sealed class MethodSummary
+/// <param name="Returned">The result's taint: PHI of its own, the parameters that flow to it, members of a returned object.</param>
+/// <param name="ParameterSinks">Parameters (or <c>this</c>) whose value reaches a sink inside the method.</param>
+/// <param name="ParameterWrites">Parameters whose objects receive data inside the method (<c>builder.Append(phi)</c> on a parameter).</param>
+/// <param name="FieldWrites">Fields and properties the method leaves holding PHI, for the type-level view of its state.</param>
+/// <param name="IsConservative">No body was analysed (depth limit, recursion): every argument flows to the result.</param>
+internal sealed record MethodSummary(
+    Taint Returned,
+    ImmutableArray<ParameterSink> ParameterSinks,
+    ImmutableArray<ParameterWrite> ParameterWrites,
+    ImmutableArray<FieldWrite> FieldWrites,
+    bool IsConservative = false)
 {
     /// <summary>The bit that stands for <c>this</c> in <see cref="Taint.Parameters"/>.</summary>
     public const int ThisOrdinal = 63;
 
-    public static readonly MethodSummary Unknown = new MethodSummary(
-        Taint.Clean, ImmutableArray<ParameterSink>.Empty, ImmutableArray<ParameterWrite>.Empty, ImmutableArray<FieldWrite>.Empty, isConservative: true);
-
-    public MethodSummary(
-        Taint returned,
-        ImmutableArray<ParameterSink> parameterSinks,
-        ImmutableArray<ParameterWrite> parameterWrites,
-        ImmutableArray<FieldWrite> fieldWrites,
-        bool isConservative = false)
-    {
-        Returned = returned;
-        ParameterSinks = parameterSinks;
-        ParameterWrites = parameterWrites;
-        FieldWrites = fieldWrites;
-        IsConservative = isConservative;
-    }
-
-    public Taint Returned { get; }
-
-    public ImmutableArray<ParameterSink> ParameterSinks { get; }
-
-    /// <summary>Parameters whose objects receive data inside the method (<c>builder.Append(phi)</c> on a parameter).</summary>
-    public ImmutableArray<ParameterWrite> ParameterWrites { get; }
-
-    /// <summary>Fields and properties the method leaves holding PHI, for the type-level view of its state.</summary>
-    public ImmutableArray<FieldWrite> FieldWrites { get; }
-
-    /// <summary>No body was analysed (depth limit, recursion): every argument flows to the result.</summary>
-    public bool IsConservative { get; }
+    public static readonly MethodSummary Unknown = new(
+        Taint.Clean, ImmutableArray<ParameterSink>.Empty, ImmutableArray<ParameterWrite>.Empty, ImmutableArray<FieldWrite>.Empty, IsConservative: true);
 }

@@ -98,20 +98,6 @@ internal sealed class PhiSymbolsFile
         };
     }
 
-    /// <summary>A listed ID; <see cref="Problem"/> says why the line cannot be used, when it cannot.</summary>
-    public sealed class Entry
-    {
-        public Entry(string id, string? problem, Location location)
-        {
-            Id = id;
-            Problem = problem;
-            Location = location;
-        }
-
-        public string Id { get; }
-
-        public string? Problem { get; }
-
-        public Location Location { get; }
-    }
+    /// <summary>A listed ID; <paramref name="Problem"/> says why the line cannot be used, when it cannot.</summary>
+    public sealed record Entry(string Id, string? Problem, Location Location);
 }

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace HipaaDev.Analyzers.Flow;
+
+/// <summary>Helper summaries: computed once per (method, budget), cut at recursion without caching what depends on the cut.</summary>
+internal sealed partial class PhiFlowSession
+{
+    /// <summary>
+    /// The summary of a helper within the given depth budget; conservative at the limit or in recursion. A summary
+    /// that depended on a recursive cycle cut below its caller is not cached: it would differ with the order in
+    /// which blocks happen to be analysed. Only summaries that are a function of (method, budget) alone are kept.
+    /// </summary>
+    public MethodSummary GetSummary(IMethodSymbol method, int budget, CancellationToken cancellationToken)
+    {
+        method = method.OriginalDefinition;
+        if (budget <= 0)
+        {
+            return MethodSummary.Unknown;
+        }
+
+        var key = (method, _computingFieldOrigins.Value ? budget + WithoutFieldOrigins : budget);
+        if (_summaries.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var stack = _inProgress.Value!;
+        for (var i = 0; i < stack.Count; i++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(stack[i].Method, method))
+            {
+                // A cycle: everything from that frame up depends on where the cycle was entered.
+                var top = stack[stack.Count - 1];
+                top.LowestCut = Math.Min(top.LowestCut, i);
+                return MethodSummary.Unknown;
+            }
+        }
+
+        var frame = new SummaryFrame(method, stack.Count);
+        stack.Add(frame);
+        MethodSummary summary;
+        try
+        {
+            summary = ComputeSummary(method, budget, cancellationToken);
+        }
+        finally
+        {
+            stack.RemoveAt(stack.Count - 1);
+        }
+
+        if (frame.LowestCut < frame.Depth)
+        {
+            // Depends on a frame below this one: hand the dependency down and keep the result to this call.
+            var caller = stack[stack.Count - 1];
+            caller.LowestCut = Math.Min(caller.LowestCut, frame.LowestCut);
+            return summary;
+        }
+
+        return _summaries.GetOrAdd(key, summary);
+    }
+
+    private MethodSummary ComputeSummary(IMethodSymbol method, int budget, CancellationToken cancellationToken)
+    {
+        var graph = GraphOf(method, cancellationToken);
+        if (graph is null)
+        {
+            return MethodSummary.Unknown;
+        }
+
+        var analysis = new FunctionAnalysis(this, graph, method, Approvals.IsApproved(method), budget - 1, 0, firstOrdinal: 0, cancellationToken);
+        analysis.Run(EntryState(method, 0));
+
+        var via = DisplayName(method);
+        var sinks = ImmutableArray.CreateBuilder<ParameterSink>();
+        foreach (var hit in analysis.Hits)
+        {
+            if (hit.ChannelAllowsIt)
+            {
+                continue;
+            }
+
+            var bits = hit.Taint.Parameters;
+            for (var ordinal = 0; bits != 0; ordinal++, bits >>= 1)
+            {
+                if ((bits & 1) != 0 && (ordinal < FunctionAnalysis.LocalFunctionFirstOrdinal || ordinal == MethodSummary.ThisOrdinal))
+                {
+                    sinks.Add(new ParameterSink(ordinal, hit.Spec, hit.Role, hit.Site, hit.Via ?? via));
+                }
+            }
+        }
+
+        var returned = analysis.Returned;
+        if (Knowledge.ReturnsPhi(method) && !returned.HasPhi)
+        {
+            returned = returned.Join(Taint.FromOrigin(new PhiOrigin(via + "()", method.Locations.FirstOrDefault())));
+        }
+
+        return new MethodSummary(returned, sinks.ToImmutable(), ParameterWrites(method, analysis.ExitState), FieldWrites(analysis.ExitState));
+    }
+
+    /// <summary>What the objects passed in (builders, writers, lists) hold when the method ends, beyond themselves.</summary>
+    private static ImmutableArray<ParameterWrite> ParameterWrites(IMethodSymbol method, FlowState? exit)
+    {
+        if (exit is null)
+        {
+            return ImmutableArray<ParameterWrite>.Empty;
+        }
+
+        var writes = ImmutableArray.CreateBuilder<ParameterWrite>();
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Ordinal >= FunctionAnalysis.LocalFunctionFirstOrdinal || parameter.Type.IsValueType
+                || parameter.Type.SpecialType == SpecialType.System_String || parameter.RefKind == RefKind.Out)
+            {
+                continue;
+            }
+
+            var held = exit.Get(StorageKey.ForSymbol(parameter)).WithoutParameter(parameter.Ordinal);
+            if (!held.IsClean)
+            {
+                writes.Add(new ParameterWrite(parameter.Ordinal, held));
+            }
+        }
+
+        return writes.ToImmutable();
+    }
+
+    /// <summary>The fields and properties of <c>this</c>, and static ones, that the method leaves holding PHI.</summary>
+    private static ImmutableArray<FieldWrite> FieldWrites(FlowState? exit)
+    {
+        if (exit is null)
+        {
+            return ImmutableArray<FieldWrite>.Empty;
+        }
+
+        var writes = ImmutableArray.CreateBuilder<FieldWrite>();
+        foreach (var entry in exit.Entries)
+        {
+            var member = entry.Key.IsThis ? entry.Key.Member
+                : entry.Key.Member is null && entry.Key.Root is ISymbol { IsStatic: true } symbol and (IFieldSymbol or IPropertySymbol) ? symbol
+                : null;
+            if (member is not null && entry.Value.Origin is { } origin)
+            {
+                writes.Add(new FieldWrite(member.OriginalDefinition, origin));
+            }
+        }
+
+        return writes.ToImmutable();
+    }
+
+    /// <summary>A summary being computed on this thread, and the lowest frame a cycle below it reached.</summary>
+    private sealed class SummaryFrame
+    {
+        public SummaryFrame(IMethodSymbol method, int depth)
+        {
+            Method = method;
+            Depth = depth;
+            LowestCut = depth;
+        }
+
+        public IMethodSymbol Method { get; }
+
+        public int Depth { get; }
+
+        public int LowestCut { get; set; }
+    }
+
+    private sealed class MethodBudgetComparer : IEqualityComparer<(IMethodSymbol Method, int Budget)>
+    {
+        public bool Equals((IMethodSymbol Method, int Budget) x, (IMethodSymbol Method, int Budget) y) =>
+            x.Budget == y.Budget && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+        public int GetHashCode((IMethodSymbol Method, int Budget) obj) =>
+            unchecked(SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31 + obj.Budget);
+    }
+}
