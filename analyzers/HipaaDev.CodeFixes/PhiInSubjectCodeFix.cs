@@ -114,13 +114,7 @@ public sealed class PhiInSubjectCodeFix : CodeFixProvider
             return null;
         }
 
-        var (method, arguments) = operation switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-        };
-        if (method is null || SinkResolver.Create(model.Compilation, SinkCatalog.All) is not { } sinks)
+        if (CalledMethod.Of(operation) is not var (method, arguments) || SinkResolver.Create(model.Compilation, SinkCatalog.All) is not { } sinks)
         {
             return null;
         }

@@ -248,14 +248,23 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             return current.Parent is ObjectCreationExpressionSyntax creation && creation.Type == current ? creation : null;
         }
 
-        private static bool IsSendingSymbol(ISymbol? symbol, PhiFlowSession session, CancellationToken cancellationToken) => symbol switch
+        private static bool IsSendingSymbol(ISymbol? symbol, PhiFlowSession session, CancellationToken cancellationToken)
         {
-            IMethodSymbol method => IsSinkOrHelper(method, session, cancellationToken),
-            IPropertySymbol property => session.Sinks.ForProperty(property) is not null
-                || (property.GetMethod is { } getter && IsSinkOrHelper(getter, session, cancellationToken))
-                || (property.SetMethod is { } setter && IsSinkOrHelper(setter, session, cancellationToken)),
-            _ => false,
-        };
+            if (symbol is IPropertySymbol property && session.Sinks.ForProperty(property) is not null)
+            {
+                return true;
+            }
+
+            foreach (var method in CalledMethod.Of(symbol))
+            {
+                if (IsSinkOrHelper(method, session, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsSinkOrHelper(IMethodSymbol method, PhiFlowSession session, CancellationToken cancellationToken) =>
             !session.Sinks.ForMethod(method).IsEmpty || session.ReachesSink(method, cancellationToken);
