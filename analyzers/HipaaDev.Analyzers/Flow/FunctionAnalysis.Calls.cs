@@ -63,7 +63,7 @@ internal sealed partial class FunctionAnalysis
             }
         }
 
-        if (PhiKnowledge.IsSanitizer(method))
+        if (_session.Knowledge.IsSanitizer(method))
         {
             return Taint.Clean;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -15,6 +16,7 @@ internal sealed class PhiKnowledge
     private readonly ImmutableArray<IPhiSymbolSource> _extraSources;
     private readonly ConcurrentDictionary<ISymbol, bool> _memberCache = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _phiTypeCache = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _mayCarryOurAttributes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _carrierCache = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
     public PhiKnowledge(ImmutableArray<IPhiSymbolSource> extraSources)
@@ -60,7 +62,7 @@ internal sealed class PhiKnowledge
 
     public bool IsPhiParameter(IParameterSymbol parameter)
     {
-        if (HasAttribute(parameter.GetAttributes(), AttributeNames.Phi) || IsPhiType(parameter.Type))
+        if (HasOurAttribute(parameter, AttributeNames.Phi) || IsPhiType(parameter.Type))
         {
             return true;
         }
@@ -96,12 +98,12 @@ internal sealed class PhiKnowledge
         return false;
     }
 
-    public static bool IsSanitizer(IMethodSymbol method)
+    public bool IsSanitizer(IMethodSymbol method)
     {
         method = method.ReducedFrom ?? method;
         for (var current = method; current is not null; current = current.OverriddenMethod)
         {
-            if (HasAttribute(current.GetAttributes(), AttributeNames.PhiSanitizer))
+            if (HasOurAttribute(current, AttributeNames.PhiSanitizer))
             {
                 return true;
             }
@@ -109,6 +111,23 @@ internal sealed class PhiKnowledge
 
         return KnownSanitizers.Contains(method);
     }
+
+    /// <summary>
+    /// Does the symbol carry one of the contract's attributes? The platform's own assemblies (System.*, Microsoft.*)
+    /// cannot, unless built against HipaaDev.Annotations: asking their members would decode attributes for nothing,
+    /// and that was a measurable part of the analyzer's time. Any other assembly may declare look-alikes.
+    /// </summary>
+    private bool HasOurAttribute(ISymbol symbol, string name) =>
+        symbol.ContainingAssembly is { } assembly
+        && _mayCarryOurAttributes.GetOrAdd(assembly, a => a is ISourceAssemblySymbol || !IsPlatform(a) || ReferencesAnnotations(a))
+        && HasAttribute(symbol.GetAttributes(), name);
+
+    private static bool IsPlatform(IAssemblySymbol assembly) =>
+        assembly.Name.StartsWith("System", StringComparison.Ordinal) || assembly.Name.StartsWith("Microsoft.", StringComparison.Ordinal)
+        || assembly.Name is "netstandard" or "mscorlib";
+
+    private static bool ReferencesAnnotations(IAssemblySymbol assembly) =>
+        assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == "HipaaDev.Annotations"));
 
     public static bool HasAttribute(ImmutableArray<AttributeData> attributes, string name)
     {
@@ -130,7 +149,7 @@ internal sealed class PhiKnowledge
             return false;
         }
 
-        if (HasAttribute(member.GetAttributes(), AttributeNames.Phi))
+        if (HasOurAttribute(member, AttributeNames.Phi))
         {
             return true;
         }
@@ -194,9 +213,10 @@ internal sealed class PhiKnowledge
         {
             foreach (var member in @interface.GetMembers(property.Name))
             {
+                // The cached PHI answer first: finding the implementation walks the whole type hierarchy.
                 if (member is IPropertySymbol interfaceProperty
-                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceProperty), property)
-                    && IsPhiMember(interfaceProperty))
+                    && IsPhiMember(interfaceProperty)
+                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceProperty), property))
                 {
                     return true;
                 }
@@ -238,7 +258,7 @@ internal sealed class PhiKnowledge
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (HasAttribute(current.GetAttributes(), AttributeNames.Phi))
+            if (HasOurAttribute(current, AttributeNames.Phi))
             {
                 return true;
             }
