@@ -435,7 +435,7 @@ internal sealed partial class FunctionAnalysis
         }
 
         var approved = _isApproved || _session.Approvals.IsApproved(lambda.Symbol);
-        var nested = new FunctionAnalysis(_session, graph, lambda.Symbol, approved, _budget, _nesting + 1, _firstOrdinal, _cancellationToken, _localFunctionsInProgress)
+        var nested = new FunctionAnalysis(_session, graph, lambda.Symbol, approved, _budget, _nesting + 1, _cancellationToken, _localFunctionsInProgress)
         {
             _recording = false,
         };
@@ -479,7 +479,7 @@ internal sealed partial class FunctionAnalysis
             }
 
             var approved = _isApproved || _session.Approvals.IsApproved(localFunction);
-            var nested = new FunctionAnalysis(_session, graph, localFunction, approved, _budget, _nesting + 1, _firstOrdinal, _cancellationToken, _localFunctionsInProgress);
+            var nested = new FunctionAnalysis(_session, graph, localFunction, approved, _budget, _nesting + 1, _cancellationToken, _localFunctionsInProgress);
             nested.Run(entry);
 
             if (_recording)

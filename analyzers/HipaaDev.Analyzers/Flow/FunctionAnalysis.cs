@@ -28,7 +28,6 @@ internal sealed partial class FunctionAnalysis
     private readonly bool _isApproved;
     private readonly int _budget;
     private readonly int _nesting;
-    private readonly int _firstOrdinal;
     private readonly CancellationToken _cancellationToken;
     private readonly List<SinkHit> _hits = new List<SinkHit>();
     private readonly List<SinkUse> _sites = new List<SinkUse>();
@@ -41,16 +40,22 @@ internal sealed partial class FunctionAnalysis
     private int[]? _handlerBlocks;
     private bool _recording;
 
-    public FunctionAnalysis(
+    /// <summary>An analysis of a method's (or initializer's) own graph, with <paramref name="budget"/> levels of helpers to follow.</summary>
+    public FunctionAnalysis(PhiFlowSession session, ControlFlowGraph graph, ISymbol owner, bool isApproved, int budget, CancellationToken cancellationToken)
+        : this(session, graph, owner, isApproved, budget, nesting: 0, cancellationToken, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default))
+    {
+    }
+
+    /// <summary>A lambda's or local function's analysis inside its parent's, sharing the parent's budget.</summary>
+    private FunctionAnalysis(
         PhiFlowSession session,
         ControlFlowGraph graph,
         ISymbol owner,
         bool isApproved,
         int budget,
         int nesting,
-        int firstOrdinal,
         CancellationToken cancellationToken,
-        HashSet<IMethodSymbol>? localFunctionsInProgress = null)
+        HashSet<IMethodSymbol> localFunctionsInProgress)
     {
         _session = session;
         _graph = graph;
@@ -58,9 +63,8 @@ internal sealed partial class FunctionAnalysis
         _isApproved = isApproved;
         _budget = budget;
         _nesting = nesting;
-        _firstOrdinal = firstOrdinal;
         _cancellationToken = cancellationToken;
-        _localFunctionsInProgress = localFunctionsInProgress ?? new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        _localFunctionsInProgress = localFunctionsInProgress;
     }
 
     /// <summary>Values that reached sinks, recorded in the final pass.</summary>

@@ -72,8 +72,8 @@ internal sealed partial class PhiFlowSession
             return MethodSummary.Unknown;
         }
 
-        var analysis = new FunctionAnalysis(this, graph, method, Approvals.IsApproved(method), budget - 1, 0, firstOrdinal: 0, cancellationToken);
-        analysis.Run(EntryState(method, 0));
+        var analysis = new FunctionAnalysis(this, graph, method, Approvals.IsApproved(method), budget - 1, cancellationToken);
+        analysis.Run(EntryState(method));
 
         var via = DisplayName(method);
         var sinks = ImmutableArray.CreateBuilder<ParameterSink>();

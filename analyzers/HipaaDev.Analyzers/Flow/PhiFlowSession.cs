@@ -164,17 +164,13 @@ internal sealed partial class PhiFlowSession
     }
 
     /// <summary>Builds the entry state of a method: parameters stand for themselves, <c>[Phi]</c> parameters are PHI.</summary>
-    public FlowState EntryState(IMethodSymbol method, int firstOrdinal)
+    public FlowState EntryState(IMethodSymbol method)
     {
         var state = new FlowState();
         foreach (var parameter in method.Parameters)
         {
-            var taint = Taint.FromParameter(firstOrdinal + parameter.Ordinal);
-            if (parameter.Ordinal + firstOrdinal >= MethodSummary.ThisOrdinal)
-            {
-                taint = Taint.Clean;
-            }
-
+            // Ordinals from LocalFunctionFirstOrdinal up are taken; a 32nd parameter and beyond stand for nothing.
+            var taint = parameter.Ordinal < FunctionAnalysis.LocalFunctionFirstOrdinal ? Taint.FromParameter(parameter.Ordinal) : Taint.Clean;
             if (Knowledge.IsPhiParameter(parameter))
             {
                 taint = taint.Join(Taint.FromOrigin(new PhiOrigin(parameter.Name, parameter.Locations.FirstOrDefault())));
@@ -183,7 +179,7 @@ internal sealed partial class PhiFlowSession
             state.Set(StorageKey.ForSymbol(parameter), taint);
         }
 
-        if (firstOrdinal == 0 && !method.IsStatic)
+        if (!method.IsStatic)
         {
             state.Set(StorageKey.This, Taint.FromParameter(MethodSummary.ThisOrdinal));
         }

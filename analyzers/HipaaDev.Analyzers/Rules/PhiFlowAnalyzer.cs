@@ -139,8 +139,8 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     {
         var owner = context.OwningSymbol;
         var analysis = new FunctionAnalysis(
-            session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, 0, firstOrdinal: 0, context.CancellationToken);
-        analysis.Run(owner is IMethodSymbol method ? session.EntryState(method, 0) : new FlowState());
+            session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, context.CancellationToken);
+        analysis.Run(owner is IMethodSymbol method ? session.EntryState(method) : new FlowState());
         session.Inventory?.Add(analysis.Sites, analysis.Hits);
         foreach (var hit in analysis.Hits)
         {
