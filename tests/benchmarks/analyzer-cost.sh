@@ -119,6 +119,10 @@ measure() {
   if [ "$variant" = errorlog ]; then inventory_args=("-p:ErrorLog=$sarif%2Cversion=2.1"); fi
   dotnet build "$dir" --no-restore --no-incremental -p:ReportAnalyzer=true "${inventory_args[@]}" -bl:"$binlog" -nologo -clp:NoSummary >"$dir/run$run.console.log" 2>&1 \
     || { tail -30 "$dir/run$run.console.log" >&2; echo "The generated codebase in $dir did not build." >&2; exit 1; }
+  # The one-minute load average as the build ends, printed beside the point's figures: above the core count, other
+  # work shared the machine during this build.
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
   dotnet msbuild "$binlog" -noconlog -flp:"v=diag;logfile=$replay;PerformanceSummary" -nologo >/dev/null
   local csc total hipaadev scs findings
   csc=$(grep -E '^ +[0-9]+ ms +Csc +[0-9]+ calls' "$replay" | awk '{print $1}' | head -1)
@@ -151,9 +155,9 @@ measure() {
       exit 1
     fi
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$series" "$label" "$(cat "$dir/../lines")" "$(cat "$dir/../files")" \
-    "$variant" "$run" "$csc" "$total" "${hipaadev:-}" "${scs:-}" "$findings" "$send_sites" "$tool_s" >>"$RESULTS"
-  log "  $series $label $variant run $run: Csc ${csc} ms, all analyzers ${total} s${hipaadev:+, HipaaDev ${hipaadev} s}${scs:+, SCS ${scs} s}, $findings HIPAA finding(s)${send_sites:+, $send_sites send sites inventoried in ${tool_s} s}"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$series" "$label" "$(cat "$dir/../lines")" "$(cat "$dir/../files")" \
+    "$variant" "$run" "$csc" "$total" "${hipaadev:-}" "${scs:-}" "$findings" "$send_sites" "$tool_s" "$load" >>"$RESULTS"
+  log "  $series $label $variant run $run (load $load): Csc ${csc} ms, all analyzers ${total} s${hipaadev:+, HipaaDev ${hipaadev} s}${scs:+, SCS ${scs} s}, $findings HIPAA finding(s)${send_sites:+, $send_sites send sites inventoried in ${tool_s} s}"
   rm -f "$binlog"
 }
 
@@ -166,7 +170,7 @@ prepare() {
   echo "$dir"
 }
 
-printf 'series\tlabel\tlines\tfiles\tvariant\trun\tcsc_ms\tall_analyzers_s\thipaadev_s\tscs_s\thipaa_findings\tsend_sites\tinventory_tool_s\n' >"$RESULTS"
+printf 'series\tlabel\tlines\tfiles\tvariant\trun\tcsc_ms\tall_analyzers_s\thipaadev_s\tscs_s\thipaa_findings\tsend_sites\tinventory_tool_s\tload1\n' >"$RESULTS"
 
 # The first build after a pack pays for the compiler server's start and JIT: run it once, unmeasured.
 warm=$(prepare warmup 0 2000 100)

@@ -25,8 +25,8 @@ public static class AnalyzerCostReport
         {
             text.AppendLine("#### HipaaDev's cost by codebase size (project with HipaaDev.Analyzers and the .NET SDK's own analyzers)")
                 .AppendLine()
-                .AppendLine("| lines | files | Csc task (s) | all analyzers (s) | HipaaDev (s) | HipaaDev / Csc | HipaaDev ms per 1k lines | Csc without HipaaDev (s) | Csc added by HipaaDev | HIPAA findings |")
-                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                .AppendLine("| lines | files | Csc task (s) | all analyzers (s) | HipaaDev (s) | HipaaDev / Csc | HipaaDev ms per 1k lines | Csc without HipaaDev (s) | Csc added by HipaaDev | HIPAA findings | load at the builds |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             var points = new List<(double X, double Y)>();
             foreach (var size in hipaaOnly)
             {
@@ -37,7 +37,7 @@ public static class AnalyzerCostReport
                 var baseline = WithoutAnalyzer(sizes, size.Key);
                 var baselineCsc = Median(baseline.Select(r => r.RequiredNumber("csc_ms") / 1000));
                 var added = baseline.Count == 0 ? "–" : $"{Format((csc - baselineCsc) / baselineCsc * 100, "+0.0;-0.0")} %";
-                text.AppendLine($"| {size.Key:N0} | {size.First().Text("files")} | {Format(csc, "F1")} | {Format(Median(size.Select(r => r.RequiredNumber("all_analyzers_s"))), "F2")} | {Format(hipaa, "F3")} | {Format(share * 100, "F1")} % | {Format(hipaa * 1000 / (size.Key / 1000.0), "F1")} | {Format(baselineCsc, "F1")} | {added} | {size.First().Text("hipaa_findings")} |");
+                text.AppendLine($"| {size.Key:N0} | {size.First().Text("files")} | {Format(csc, "F1")} | {Format(Median(size.Select(r => r.RequiredNumber("all_analyzers_s"))), "F2")} | {Format(hipaa, "F3")} | {Format(share * 100, "F1")} % | {Format(hipaa * 1000 / (size.Key / 1000.0), "F1")} | {Format(baselineCsc, "F1")} | {added} | {size.First().Text("hipaa_findings")} | {LoadRange(size.Concat(baseline))} |");
             }
 
             if (sizes.Any(r => r.Text("variant") == "attributes-only"))
@@ -97,15 +97,15 @@ public static class AnalyzerCostReport
         {
             text.AppendLine("#### Side by side with Security Code Scan 5.6.7 (both analyzers in the same compilation)")
                 .AppendLine()
-                .AppendLine("| lines | Csc task (s) | HipaaDev (s) | Security Code Scan (s) | SCS / HipaaDev | HipaaDev / Csc | SCS / Csc |")
-                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                .AppendLine("| lines | Csc task (s) | HipaaDev (s) | Security Code Scan (s) | SCS / HipaaDev | HipaaDev / Csc | SCS / Csc | load at the builds |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var size in withScs)
             {
                 var csc = Median(size.Select(r => r.RequiredNumber("csc_ms") / 1000));
                 var hipaa = Median(size.Select(r => r.RequiredNumber("hipaadev_s")));
                 var scs = Median(size.Select(r => r.RequiredNumber("scs_s")));
                 var ratio = Median(size.Select(r => r.RequiredNumber("scs_s") / r.RequiredNumber("hipaadev_s")));
-                text.AppendLine($"| {size.Key:N0} | {Format(csc, "F1")} | {Format(hipaa, "F3")} | {Format(scs, "F2")} | {Format(ratio, "F1")}× | {Format(hipaa / csc * 100, "F1")} % | {Format(scs / csc * 100, "F0")} % |");
+                text.AppendLine($"| {size.Key:N0} | {Format(csc, "F1")} | {Format(hipaa, "F3")} | {Format(scs, "F2")} | {Format(ratio, "F1")}× | {Format(hipaa / csc * 100, "F1")} % | {Format(scs / csc * 100, "F0")} % | {LoadRange(size)} |");
             }
 
             text.AppendLine();

@@ -77,6 +77,8 @@ public sealed class ResultRow
             ? value
             : throw new InvalidDataException($"{_path}:{_line}: no column '{column}'. The script and the report disagree; rebuild tests/HipaaDev.Benchmarks.");
 
+    public bool HasColumn(string column) => _cells.ContainsKey(column);
+
     public double? Number(string column)
     {
         var text = Text(column);
@@ -117,6 +119,13 @@ internal static class Statistics
         var variance = points.Sum(p => (p.X - meanX) * (p.X - meanX));
         var slope = variance == 0 ? 0 : covariance / variance;
         return (slope, meanY - slope * meanX);
+    }
+
+    /// <summary>The one-minute load averages recorded with these builds, as "low–high" (or "–" for older results without them).</summary>
+    public static string LoadRange(IEnumerable<ResultRow> rows)
+    {
+        var loads = rows.Select(r => r.HasColumn("load1") ? r.Number("load1") : null).OfType<double>().ToList();
+        return loads.Count == 0 ? "–" : loads.Min() == loads.Max() ? Format(loads.Min(), "F1") : $"{Format(loads.Min(), "F1")}–{Format(loads.Max(), "F1")}";
     }
 
     public static string Format(double value, string format) =>
