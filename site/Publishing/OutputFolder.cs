@@ -132,31 +132,33 @@ public static class OutputFolder
         }
     }
 
-    /// <summary>
-    /// The preview server's fast path: writes only files whose bytes changed since <paramref name="previous"/> and
-    /// removes files that are gone, leaving Pagefind's folder alone. Returns how many files it wrote. Every path is
-    /// checked before the first write or delete.
-    /// </summary>
-    public static int WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]>? previous)
+    /// <summary>Writes one file, creating its folders; the path is checked first.</summary>
+    public static void Write(string folder, string relativePath, byte[] content)
     {
-        var changed = files
-            .Where(file => previous is null || !previous.TryGetValue(file.Key, out var old) || !(ReferenceEquals(old, file.Value) || old.AsSpan().SequenceEqual(file.Value)))
-            .Select(file => (Path: PathInside(outputFolder, file.Key), Content: file.Value))
-            .ToList();
-        var gone = previous is null ? [] : previous.Keys.Where(k => !files.ContainsKey(k)).Select(k => PathInside(outputFolder, k)).ToList();
+        var path = PathInside(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
 
-        foreach (var (path, content) in changed)
+    /// <summary>
+    /// The preview server's fast path: writes the files that changed and removes the files that are gone, leaving
+    /// Pagefind's folder alone. Every path is checked before the first write or delete.
+    /// </summary>
+    public static void WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> changed, IReadOnlyCollection<string> gone)
+    {
+        var writes = changed.Select(file => (Path: PathInside(outputFolder, file.Key), Content: file.Value)).ToList();
+        var deletes = gone.Select(relativePath => PathInside(outputFolder, relativePath)).ToList();
+
+        foreach (var (path, content) in writes)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, content);
         }
 
-        foreach (var path in gone)
+        foreach (var path in deletes)
         {
             File.Delete(path);
         }
-
-        return changed.Count;
     }
 
     private static bool TryExchange(string first, string second)
