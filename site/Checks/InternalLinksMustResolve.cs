@@ -13,26 +13,23 @@ public sealed class InternalLinksMustResolve : IPageCheck
     /// <summary>Sections whose links <see cref="NextStepsAndFaqLinksMustPointToExistingPages"/> checks.</summary>
     internal static readonly string[] OwnSectionClasses = [PageMarkup.NextStepsClass, PageMarkup.FaqClass];
 
-    private static readonly (string Selector, string Attribute)[] s_references =
-    [
-        ("a[href]", "href"),
-        ("link[href]", "href"),
-        ("script[src]", "src"),
-        ("img[src]", "src"),
-    ];
+    /// <summary>The attribute that references another file, per element name.</summary>
+    private static readonly Dictionary<string, string> s_references = new(StringComparer.Ordinal)
+    {
+        ["a"] = "href",
+        ["link"] = "href",
+        ["script"] = "src",
+        ["img"] = "src",
+    };
 
     public void Check(CheckContext context, GeneratedPage page, IDocument document)
     {
-        foreach (var (selector, attribute) in s_references)
+        // One walk over the page's elements instead of one query per kind of reference.
+        foreach (var element in document.All)
         {
-            foreach (var element in document.QuerySelectorAll(selector))
+            if (s_references.TryGetValue(element.LocalName, out var attribute) && element.GetAttribute(attribute) is { } reference && !IsInsideOwnSection(element))
             {
-                if (IsInsideOwnSection(element))
-                {
-                    continue;
-                }
-
-                Check(context, page, element.GetAttribute(attribute)!);
+                Check(context, page, reference);
             }
         }
     }

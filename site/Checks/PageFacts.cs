@@ -11,14 +11,29 @@ public sealed record PageFacts(GeneratedPage Page, IReadOnlySet<string> Ids, IRe
     /// <summary>How many section anchors a fix names at most.</summary>
     private const int SectionAnchorsKept = 8;
 
+    /// <summary>Reads the facts in one walk over the page's elements.</summary>
     public static PageFacts Of(GeneratedPage page, IDocument document)
     {
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var sectionAnchors = document.QuerySelectorAll("h2[id], h3[id]").Select(h => "#" + h.Id).Take(SectionAnchorsKept).ToList();
-        var anchorLinks = document.QuerySelectorAll("a[href]")
-            .Select(a => a.GetAttribute("href")!)
-            .Where(href => href.Contains('#', StringComparison.Ordinal) && !CheckContext.IsExternal(href))
-            .ToList();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sectionAnchors = new List<string>();
+        var anchorLinks = new List<string>();
+        foreach (var element in document.All)
+        {
+            if (element.Id is { } id)
+            {
+                ids.Add(id);
+                if (sectionAnchors.Count < SectionAnchorsKept && element.LocalName is "h2" or "h3")
+                {
+                    sectionAnchors.Add("#" + id);
+                }
+            }
+
+            if (element.LocalName == "a" && element.GetAttribute("href") is { } href && href.Contains('#', StringComparison.Ordinal) && !CheckContext.IsExternal(href))
+            {
+                anchorLinks.Add(href);
+            }
+        }
+
         return new PageFacts(page, ids, sectionAnchors, anchorLinks);
     }
 }

@@ -11,23 +11,19 @@ public sealed class PagesMustNotCarryInlineScriptOrStyle : IPageCheck
 
     public void Check(CheckContext context, GeneratedPage page, IDocument document)
     {
-        foreach (var script in document.QuerySelectorAll("script:not([src])"))
+        foreach (var element in document.All)
         {
-            if (script.GetAttribute("type") != DataBlockType)
+            if (element.LocalName == "script" && !element.HasAttribute("src") && element.GetAttribute("type") != DataBlockType)
             {
                 context.Report(page, CheckContext.LineOf(page, "<script"), "The page has an inline <script>, which the Content-Security-Policy blocks.",
                     "Move the code into a file in site/assets/js/ that looks for its own hook element.");
             }
-        }
+            else if (element.LocalName == "style")
+            {
+                context.Report(page, CheckContext.LineOf(page, "<style"), "The page has a <style> element, which the Content-Security-Policy blocks.",
+                    "Move the rules into site/assets/css/ and use a class.");
+            }
 
-        foreach (var _ in document.QuerySelectorAll("style"))
-        {
-            context.Report(page, CheckContext.LineOf(page, "<style"), "The page has a <style> element, which the Content-Security-Policy blocks.",
-                "Move the rules into site/assets/css/ and use a class.");
-        }
-
-        foreach (var element in document.All)
-        {
             foreach (var attribute in element.Attributes)
             {
                 if (attribute.Name == "style")

@@ -114,7 +114,8 @@ public sealed class PagesMustNotLoadFromOtherOrigins : IPageCheck
             return true;
         }
 
-        var path = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim().Replace('\\', '/');
+        var path = url.AsSpan().IndexOfAny('\t', '\n', '\r') < 0 ? url : new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+        path = path.Trim().Replace('\\', '/');
         return path.StartsWith("//", StringComparison.Ordinal);
     }
 
