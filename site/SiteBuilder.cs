@@ -169,7 +169,7 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         var renderDiagnostics = new List<BuildDiagnostic>();
         var inFlight = new List<Task>();
         using var slots = new SemaphoreSlim(Math.Max(2, Environment.ProcessorCount));
-        await _render.RunAsync(planned, tree, assets, site, Options.OutputFolder, renderDiagnostics, async rendered =>
+        var rendering = _render.RunAsync(planned, tree, assets, site, Options.OutputFolder, renderDiagnostics, async rendered =>
         {
             await slots.WaitAsync();
             inFlight.Add(Task.Run(() =>
@@ -185,6 +185,17 @@ public sealed class SiteBuilder(SiteBuildOptions options)
                 }
             }));
         });
+        try
+        {
+            await rendering;
+        }
+        catch
+        {
+            // Let the pages in flight finish before the caller deletes the staging folder they write into.
+            await Task.WhenAny(Task.WhenAll(inFlight));
+            throw;
+        }
+
         await Task.WhenAll(inFlight);
         lap("layouts + page checks + write");
         if (renderDiagnostics.Count > 0)
