@@ -3,9 +3,9 @@ using System.Runtime.InteropServices;
 namespace HipaaDev.Site.Publishing;
 
 /// <summary>
-/// Publishes a finished build. A full build writes everything into a temporary folder beside the output and
-/// swaps it in only after every stage succeeded, so a failed build leaves the previous output untouched. Every path
-/// is checked to stay inside the folder it is written to or deleted from.
+/// Publishes a build. A full build writes every file into a temporary folder beside the output as it is made
+/// (<see cref="StagedOutput"/>) and swaps it in only after every stage succeeded, so a failed build leaves the previous
+/// output untouched. Every path is checked to stay inside the folder it is written to or deleted from.
 /// </summary>
 public static class OutputFolder
 {
@@ -63,17 +63,6 @@ public static class OutputFolder
         }
 
         return full;
-    }
-
-    /// <summary>Writes every file; checks every path before the first write, so a bad path writes nothing.</summary>
-    public static void WriteAll(string folder, IReadOnlyDictionary<string, byte[]> files)
-    {
-        var targets = files.Select(file => (Path: PathInside(folder, file.Key), Content: file.Value)).ToList();
-        foreach (var (path, content) in targets)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
-        }
     }
 
     /// <summary>
