@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+
 namespace HipaaDev.Site.Checks;
 
 /// <summary>An id names one element per page, so anchors and label/aria references are unambiguous.</summary>

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+
 namespace HipaaDev.Site.Checks;
 
 /// <summary>The layout renders the title as the only h1; a '# ' heading in the body would make a second one.</summary>

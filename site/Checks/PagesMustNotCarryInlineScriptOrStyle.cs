@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+
 namespace HipaaDev.Site.Checks;
 
 /// <summary>
