@@ -9,7 +9,8 @@ if (command is "help" || args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine("""
         HipaaDev site generator
-          build                 (default) build site/output from site/content and analyzers/docs/rules
+          build [--no-search]   (default) build site/output from site/content and analyzers/docs/rules;
+                                --no-search skips the Pagefind index (for measuring the generator alone)
           preview [--port N]    build, serve on http://127.0.0.1:N (default 5080), rebuild and reload on change
         """);
     return 0;
@@ -20,7 +21,7 @@ switch (command)
 {
     case "build":
         {
-            var result = await SiteBuilder.BuildAsync(options);
+            var result = await SiteBuilder.BuildAsync(options with { BuildSearchIndex = !args.Contains("--no-search") });
             return Report(result, options);
         }
 

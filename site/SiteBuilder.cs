@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HipaaDev.Site.Checks;
 using HipaaDev.Site.Content;
 using HipaaDev.Site.Publishing;
 using HipaaDev.Site.Stages;
@@ -6,7 +7,8 @@ using HipaaDev.Site.Stages;
 namespace HipaaDev.Site;
 
 /// <summary>
-/// The generator as a pipeline: read → front matter → Markdown → layouts → checks → write → search index → swap.
+/// The generator as a pipeline: read → front matter → Markdown → site files → (per page, streamed: layout → write
+/// into staging → page checks) → site-wide checks → search index → swap.
 /// Keep one instance to rebuild quickly: each stage (Stages/) reuses results whose inputs hash the same.
 /// </summary>
 public sealed class SiteBuilder(SiteBuildOptions options)
@@ -16,7 +18,8 @@ public sealed class SiteBuilder(SiteBuildOptions options)
     private readonly OutputFilesStage _outputFiles = new();
     private readonly CheckStage _checks = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
-    private IReadOnlyDictionary<string, byte[]>? _published;
+    /// <summary>The hash of every file of the last published build, by output-relative path.</summary>
+    private IReadOnlyDictionary<string, string>? _published;
 
     public SiteBuildOptions Options { get; } = options;
 
@@ -97,74 +100,145 @@ public sealed class SiteBuilder(SiteBuildOptions options)
             return Failed(Sorted(diagnostics), pages.Count);
         }
 
-        var generated = await _render.RunAsync(pages, tree, assets, site, diagnostics);
-        Lap("layouts");
-        if (diagnostics.Count > 0)
-        {
-            return Failed(Sorted(diagnostics), pages.Count);
-        }
-
-        var files = _outputFiles.Collect(pages, tree, site, assets, generated, diagnostics);
+        // Every output path is known before the first page is rendered: clashes and paths that would leave the
+        // folder are found before anything is written.
+        var planned = RenderStage.Plan(pages);
+        var siteFiles = _outputFiles.Collect(pages, tree, site, assets, planned, diagnostics);
+        var outputPaths = siteFiles.Keys.Concat(planned.Select(p => p.OutputPath)).ToHashSet(StringComparer.Ordinal);
         Lap("site files");
-
-        diagnostics.AddRange(_checks.Run(Options, pages, generated, files));
-        Lap("checks");
         if (diagnostics.Count > 0)
         {
             return Failed(Sorted(diagnostics), pages.Count);
         }
 
+        IOutputTarget? output = null;
         try
         {
-            if (mode == PublishMode.InPlace && _published is not null && Directory.Exists(Options.OutputFolder))
+            foreach (var path in outputPaths)
             {
-                var written = OutputFolder.WriteChanges(Options.OutputFolder, files, _published);
-                _published = files;
-                Lap("write changes");
-                return new BuildResult(true, [], generated.Count, written, times);
+                OutputFolder.PathInside(Options.OutputFolder, path);
             }
 
-            return await PublishStagedAsync(files, generated.Count, times, Lap, cancellationToken);
+            output = mode == PublishMode.InPlace && _published is not null && Directory.Exists(Options.OutputFolder)
+                ? new InPlaceOutput(Options.OutputFolder, _published)
+                : new StagedOutput(OutputFolder.CreateStaging(Options.OutputFolder));
+            var result = await GenerateAndCheckAsync(output, pages, tree, site, assets, planned, siteFiles, outputPaths, diagnostics, Lap);
+            if (!result.Succeeded)
+            {
+                Discard(output);
+                return result with { StageTimes = times };
+            }
+
+            if (output is InPlaceOutput changes)
+            {
+                var written = changes.Commit();
+                _published = output.Hashes;
+                Lap("write changes");
+                return new BuildResult(true, [], planned.Count, written, times);
+            }
+
+            return await PublishStagedAsync((StagedOutput)output, planned.Count, times, Lap, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or UnsafeOutputPathException)
         {
+            Discard(output);
             return Failed([new BuildDiagnostic(Options.DisplayPath(Options.OutputFolder), 0, $"The output could not be written: {exception.Message}",
                 "Check that the folder is writable and not held open by another program, then build again.")], pages.Count);
         }
+        catch
+        {
+            Discard(output);
+            throw;
+        }
     }
 
-    /// <summary>Writes into a new staging folder, indexes it and swaps it in.</summary>
-    private async Task<BuildResult> PublishStagedAsync(Dictionary<string, byte[]> files, int pageCount, List<(string, TimeSpan)> times, Action<string> lap, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders the pages one by one; each page is written to <paramref name="output"/> and checked (parsed once) on
+    /// another thread while the next one renders, then its HTML is dropped. A few pages are in flight at a time, so
+    /// memory does not grow with the site.
+    /// </summary>
+    private async Task<BuildResult> GenerateAndCheckAsync(IOutputTarget output, IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, AssetManifest assets,
+        List<GeneratedPage> planned, Dictionary<string, byte[]> siteFiles, HashSet<string> outputPaths, List<BuildDiagnostic> diagnostics, Action<string> lap)
     {
-        var staging = OutputFolder.CreateStaging(Options.OutputFolder);
+        foreach (var (path, content) in siteFiles)
+        {
+            output.Write(path, content, ContentHash.Of(content));
+        }
+
+        _checks.Start(Options, pages, planned, outputPaths);
+        var renderDiagnostics = new List<BuildDiagnostic>();
+        var inFlight = new List<Task>();
+        using var slots = new SemaphoreSlim(Math.Max(2, Environment.ProcessorCount));
+        var rendering = _render.RunAsync(planned, tree, assets, site, Options.OutputFolder, renderDiagnostics, async rendered =>
+        {
+            await slots.WaitAsync();
+            inFlight.Add(Task.Run(() =>
+            {
+                try
+                {
+                    output.Write(rendered.Page.OutputPath, rendered.Bytes, rendered.Hash);
+                    _checks.CheckPage(rendered.Page, rendered.Html, rendered.Hash);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+        });
         try
         {
-            OutputFolder.WriteAll(staging, files);
-            lap("write");
-            if (Options.BuildSearchIndex)
-            {
-                var problem = await SearchIndexer.IndexAsync(staging, Options.NodeProjectFolder ?? Path.GetDirectoryName(Options.AssetsRoot)!, "site/package.json", cancellationToken);
-                lap("search index");
-                if (problem is not null)
-                {
-                    OutputFolder.Discard(staging);
-                    return new BuildResult(false, [problem], pageCount, 0, times);
-                }
-            }
-
-            OutputFolder.Swap(staging, Options.OutputFolder);
-            lap("swap");
+            await rendering;
         }
         catch
         {
-            OutputFolder.Discard(staging);
+            // Let the pages in flight finish before the caller deletes the staging folder they write into.
+            await Task.WhenAny(Task.WhenAll(inFlight));
             throw;
         }
 
-        _published = files;
-        return new BuildResult(true, [], pageCount, files.Count, times);
+        await Task.WhenAll(inFlight);
+        lap("layouts + page checks + write");
+        if (renderDiagnostics.Count > 0)
+        {
+            return new BuildResult(false, Sorted(renderDiagnostics), planned.Count, 0, []);
+        }
+
+        diagnostics.AddRange(_checks.Finish());
+        lap("site-wide checks");
+        return diagnostics.Count > 0
+            ? new BuildResult(false, Sorted(diagnostics), pages.Count, 0, [])
+            : new BuildResult(true, [], planned.Count, 0, []);
+    }
+
+    /// <summary>Indexes the staging folder and swaps it in.</summary>
+    private async Task<BuildResult> PublishStagedAsync(StagedOutput output, int pageCount, List<(string, TimeSpan)> times, Action<string> lap, CancellationToken cancellationToken)
+    {
+        if (Options.BuildSearchIndex)
+        {
+            var problem = await SearchIndexer.IndexAsync(output.Folder, Options.NodeProjectFolder ?? Path.GetDirectoryName(Options.AssetsRoot)!, "site/package.json", cancellationToken);
+            lap("search index");
+            if (problem is not null)
+            {
+                OutputFolder.Discard(output.Folder);
+                return new BuildResult(false, [problem], pageCount, 0, times);
+            }
+        }
+
+        OutputFolder.Swap(output.Folder, Options.OutputFolder);
+        lap("swap");
+        _published = output.Hashes;
+        return new BuildResult(true, [], pageCount, output.Hashes.Count, times);
+    }
+
+    /// <summary>A failed build leaves no staging folder behind; held in-place changes are simply dropped.</summary>
+    private static void Discard(IOutputTarget? output)
+    {
+        if (output is StagedOutput staged)
+        {
+            OutputFolder.Discard(staged.Folder);
+        }
     }
 
     private static List<BuildDiagnostic> Sorted(List<BuildDiagnostic> diagnostics) =>
-        diagnostics.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+        diagnostics.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
 }

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using System.Collections.Concurrent;
 using HipaaDev.Site.Content;
 
 namespace HipaaDev.Site.Checks;
@@ -7,21 +7,19 @@ namespace HipaaDev.Site.Checks;
 public sealed class CheckContext
 {
     private readonly Dictionary<string, GeneratedPage> _pagesByUrl;
-    private readonly HtmlDocumentCache _documents;
-
     private readonly Dictionary<string, List<BuildDiagnostic>> _byPage = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageFacts> _facts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LinkProblem?> _linkProblems = new(StringComparer.Ordinal);
 
-    public CheckContext(SiteBuildOptions options, IReadOnlyList<SourcePage> sources, IReadOnlyList<GeneratedPage> generated, IReadOnlySet<string> outputFiles, HtmlDocumentCache documents, IReadOnlyList<GeneratedPage>? pagesToCheck = null)
+    /// <param name="pages">Every page the build writes, known before the first is rendered.</param>
+    public CheckContext(SiteBuildOptions options, IReadOnlyList<SourcePage> sources, IReadOnlyList<GeneratedPage> pages, IReadOnlySet<string> outputFiles)
     {
         Options = options;
         Sources = sources;
-        Generated = generated;
-        PagesToCheck = pagesToCheck ?? generated;
+        Pages = pages;
         OutputFiles = outputFiles;
-        _documents = documents;
         _pagesByUrl = [];
-        foreach (var page in generated)
+        foreach (var page in pages)
         {
             _pagesByUrl.TryAdd(page.Url, page);
         }
@@ -32,18 +30,24 @@ public sealed class CheckContext
     public IReadOnlyList<SourcePage> Sources { get; }
 
     /// <summary>Every page of the build (for lookups and site-wide rules).</summary>
-    public IReadOnlyList<GeneratedPage> Generated { get; }
-
-    /// <summary>
-    /// The pages whose own rules run. All pages, except in a preview rebuild, which re-checks only the pages that
-    /// changed and the pages linking to their anchors.
-    /// </summary>
-    public IReadOnlyList<GeneratedPage> PagesToCheck { get; }
+    public IReadOnlyList<GeneratedPage> Pages { get; }
 
     /// <summary>Output-relative paths of every file the build writes (pages, assets, feeds).</summary>
     public IReadOnlySet<string> OutputFiles { get; }
 
     public List<BuildDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>The facts of every page checked so far (all of them when the site-wide checks run).</summary>
+    public IReadOnlyCollection<PageFacts> AllFacts
+    {
+        get
+        {
+            lock (_facts)
+            {
+                return _facts.Values.ToList();
+            }
+        }
+    }
 
     public void Report(string file, int line, string message, string fix)
     {
@@ -69,28 +73,42 @@ public sealed class CheckContext
         }
     }
 
-    /// <summary>What the page rules reported about one page.</summary>
-    public IReadOnlyList<BuildDiagnostic> DiagnosticsFor(string url) => _byPage.TryGetValue(url, out var list) ? list : [];
+    /// <summary>What the checks reported about one page so far.</summary>
+    public IReadOnlyList<BuildDiagnostic> DiagnosticsFor(string url)
+    {
+        lock (Diagnostics)
+        {
+            return _byPage.TryGetValue(url, out var list) ? list.ToList() : [];
+        }
+    }
 
-    public IDocument Document(GeneratedPage page) => _documents.Get(page.Url, page.Html);
+    /// <summary>
+    /// What <paramref name="find"/> says about <paramref name="reference"/>, worked out once per distinct reference and
+    /// build: the answer depends only on the site's set of pages and files, not on the page that links.
+    /// </summary>
+    public LinkProblem? LinkProblem(string reference, Func<CheckContext, string, LinkProblem?> find) =>
+        _linkProblems.GetOrAdd(reference, (key, context) => find(context, key), this);
 
     public GeneratedPage? PageAt(string url) => _pagesByUrl.GetValueOrDefault(url);
 
     /// <summary>
-    /// The ids of the page's elements, collected once per page: looking an anchor up is then a set lookup, not a walk
-    /// of the document per link (which made pages with many anchors quadratic).
+    /// The facts of the page at <paramref name="url"/>: its ids are a set, so looking an anchor up is a set lookup,
+    /// not a walk of the document per link (which made pages with many anchors quadratic).
     /// </summary>
-    public IReadOnlySet<string> IdsOn(GeneratedPage page)
+    public PageFacts? FactsOn(string url)
     {
-        lock (_ids)
+        lock (_facts)
         {
-            if (!_ids.TryGetValue(page.Url, out var ids))
-            {
-                ids = Document(page).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-                _ids[page.Url] = ids;
-            }
+            return _facts.GetValueOrDefault(url);
+        }
+    }
 
-            return ids;
+    /// <summary>Keeps what the site-wide checks need of a page whose HTML is about to be dropped.</summary>
+    public void AddFacts(PageFacts facts)
+    {
+        lock (_facts)
+        {
+            _facts[facts.Page.Url] = facts;
         }
     }
 
@@ -126,18 +144,6 @@ public sealed class CheckContext
 
         // Pagefind writes its files after the checks run.
         return OutputFiles.Contains(path.TrimStart('/')) || path.StartsWith("/pagefind/", StringComparison.Ordinal);
-    }
-
-    /// <summary>Links an author wrote or the layout made, with their page: the href as written.</summary>
-    public IEnumerable<(GeneratedPage Page, IElement Link, string Href)> Links()
-    {
-        foreach (var page in PagesToCheck)
-        {
-            foreach (var link in Document(page).QuerySelectorAll("a[href]"))
-            {
-                yield return (page, link, link.GetAttribute("href")!);
-            }
-        }
     }
 
     public static bool IsExternal(string href) =>

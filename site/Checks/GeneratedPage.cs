@@ -2,5 +2,8 @@ using HipaaDev.Site.Content;
 
 namespace HipaaDev.Site.Checks;
 
-/// <summary>A generated HTML page; <see cref="Source"/> is null for pages the generator makes itself (404, all pages).</summary>
-public sealed record GeneratedPage(string Url, string OutputPath, string Html, SourcePage? Source);
+/// <summary>
+/// A page the build writes: its URL, its output file and its Markdown source (null for pages the generator makes
+/// itself: 404, all pages). Its HTML is not kept here: pages stream through the build one at a time.
+/// </summary>
+public sealed record GeneratedPage(string Url, string OutputPath, SourcePage? Source);

@@ -1,38 +1,36 @@
+using AngleSharp.Dom;
 using HipaaDev.Site.Content;
 
 namespace HipaaDev.Site.Checks;
 
 /// <summary>The review date of guidance and rule pages is not in the future, and the page shows it.</summary>
-public sealed class GuidancePagesMustCarryReviewDate : ISiteCheck
+public sealed class GuidancePagesMustCarryReviewDate : IPageCheck
 {
-    public void Run(CheckContext context)
+    public void Check(CheckContext context, GeneratedPage page, IDocument document)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        foreach (var page in context.PagesToCheck)
+        if (page.Source is not { } source || !(source.FrontMatter.Kind.IsGuidance() || source.FrontMatter.Kind == PageKind.Rule))
         {
-            if (page.Source is not { } source || !(source.FrontMatter.Kind.IsGuidance() || source.FrontMatter.Kind == PageKind.Rule))
-            {
-                continue;
-            }
+            return;
+        }
 
-            // The front matter reader requires the date on these kinds; this check adds what it cannot see.
-            if (source.FrontMatter.LastReviewed is not { } reviewed)
-            {
-                continue;
-            }
+        // The front matter reader requires the date on these kinds; this check adds what it cannot see.
+        if (source.FrontMatter.LastReviewed is not { } reviewed)
+        {
+            return;
+        }
 
-            var line = source.FrontMatter.LineOf(FrontMatterKeys.LastReviewed);
+        var line = source.FrontMatter.LineOf(FrontMatterKeys.LastReviewed);
 
-            if (reviewed > today.AddDays(1))
-            {
-                context.Report(page, line, $"'last_reviewed' {reviewed:yyyy-MM-dd} is in the future.", "Use the date the review actually happened.");
-            }
+        if (reviewed > today.AddDays(1))
+        {
+            context.Report(page, line, $"'last_reviewed' {reviewed:yyyy-MM-dd} is in the future.", "Use the date the review actually happened.");
+        }
 
-            var shown = context.Document(page).QuerySelectorAll("time[datetime]").Any(t => t.GetAttribute("datetime") == reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            if (!shown)
-            {
-                context.Report(page, line, "The page's layout does not show its review date.", "Render PageHeader or PageEnd in this kind's layout (site/Layouts/Pages).");
-            }
+        var shown = document.QuerySelectorAll("time[datetime]").Any(t => t.GetAttribute("datetime") == reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (!shown)
+        {
+            context.Report(page, line, "The page's layout does not show its review date.", "Render PageHeader or PageEnd in this kind's layout (site/Layouts/Pages).");
         }
     }
 }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using HipaaDev.Site.Content;
 using HipaaDev.Site.Layouts;
 
@@ -8,29 +9,26 @@ namespace HipaaDev.Site.Checks;
 /// page shows its sources; the others may be named by title alone. That the list is there at all is a required key,
 /// reported by <see cref="FrontMatterReader"/>.
 /// </summary>
-public sealed class GuidancePagesMustCiteARegulation : ISiteCheck
+public sealed class GuidancePagesMustCiteARegulation : IPageCheck
 {
-    public void Run(CheckContext context)
+    public void Check(CheckContext context, GeneratedPage page, IDocument document)
     {
-        foreach (var page in context.PagesToCheck)
+        if (page.Source is not { FrontMatter.Kind: var kind } source || !kind.IsGuidance())
         {
-            if (page.Source is not { FrontMatter.Kind: var kind } source || !kind.IsGuidance())
-            {
-                continue;
-            }
+            return;
+        }
 
-            // A guidance page without sources never gets here: the front matter reader requires the key.
-            var line = source.FrontMatter.LineOf(FrontMatterKeys.Sources);
-            if (!source.FrontMatter.Sources.Any(s => s.Cite is not null))
-            {
-                context.Report(page, line, "None of this guidance page's sources cites a regulation.",
-                    "Add 'cite:' (e.g. 45 CFR 164.530(c)) to the source the page's rules come from.");
-            }
+        // A guidance page without sources never gets here: the front matter reader requires the key.
+        var line = source.FrontMatter.LineOf(FrontMatterKeys.Sources);
+        if (!source.FrontMatter.Sources.Any(s => s.Cite is not null))
+        {
+            context.Report(page, line, "None of this guidance page's sources cites a regulation.",
+                "Add 'cite:' (e.g. 45 CFR 164.530(c)) to the source the page's rules come from.");
+        }
 
-            if (context.Document(page).QuerySelector("#" + PageMarkup.SourcesHeadingId) is null)
-            {
-                context.Report(page, line, "The page's layout does not show its sources.", "Render PageEnd in this kind's layout (site/Layouts/Pages).");
-            }
+        if (document.QuerySelector("#" + PageMarkup.SourcesHeadingId) is null)
+        {
+            context.Report(page, line, "The page's layout does not show its sources.", "Render PageEnd in this kind's layout (site/Layouts/Pages).");
         }
     }
 }

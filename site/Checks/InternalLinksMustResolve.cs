@@ -8,35 +8,28 @@ namespace HipaaDev.Site.Checks;
 /// Every link, script, stylesheet and image that stays on the site points to a page or file of this build, written
 /// as a site-absolute path (pages with a trailing slash). Links in next steps and FAQs have their own check.
 /// </summary>
-public sealed class InternalLinksMustResolve : ISiteCheck
+public sealed class InternalLinksMustResolve : IPageCheck
 {
     /// <summary>Sections whose links <see cref="NextStepsAndFaqLinksMustPointToExistingPages"/> checks.</summary>
     internal static readonly string[] OwnSectionClasses = [PageMarkup.NextStepsClass, PageMarkup.FaqClass];
 
-    private static readonly (string Selector, string Attribute)[] s_references =
-    [
-        ("a[href]", "href"),
-        ("link[href]", "href"),
-        ("script[src]", "src"),
-        ("img[src]", "src"),
-    ];
-
-    public void Run(CheckContext context)
+    /// <summary>The attribute that references another file, per element name.</summary>
+    private static readonly Dictionary<string, string> s_references = new(StringComparer.Ordinal)
     {
-        foreach (var page in context.PagesToCheck)
-        {
-            var document = context.Document(page);
-            foreach (var (selector, attribute) in s_references)
-            {
-                foreach (var element in document.QuerySelectorAll(selector))
-                {
-                    if (IsInsideOwnSection(element))
-                    {
-                        continue;
-                    }
+        ["a"] = "href",
+        ["link"] = "href",
+        ["script"] = "src",
+        ["img"] = "src",
+    };
 
-                    Check(context, page, element.GetAttribute(attribute)!);
-                }
+    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    {
+        // One walk over the page's elements instead of one query per kind of reference.
+        foreach (var element in document.All)
+        {
+            if (s_references.TryGetValue(element.LocalName, out var attribute) && element.GetAttribute(attribute) is { } reference && !IsInsideOwnSection(element))
+            {
+                Check(context, page, reference);
             }
         }
     }
@@ -56,27 +49,36 @@ public sealed class InternalLinksMustResolve : ISiteCheck
 
     internal static void Check(CheckContext context, GeneratedPage page, string reference)
     {
+        // Every page links to the same menu, assets and sections: each distinct reference is resolved once a build.
+        if (context.LinkProblem(reference, Problem) is { } problem)
+        {
+            context.Report(page, CheckContext.LineOf(page, reference), problem.Message, problem.Fix);
+        }
+    }
+
+    /// <summary>What is wrong with a reference on any page, or null when it resolves (or leaves the site).</summary>
+    private static LinkProblem? Problem(CheckContext context, string reference)
+    {
         if (reference.StartsWith('#') || CheckContext.IsExternal(reference))
         {
-            return;
+            return null;
         }
 
         if (!reference.StartsWith('/'))
         {
-            context.Report(page, CheckContext.LineOf(page, reference), $"Link '{reference}' is relative.", "Write internal links as site-absolute paths with a trailing slash, e.g. /guidance/email-and-text-rules/.");
-            return;
+            return new LinkProblem($"Link '{reference}' is relative.", "Write internal links as site-absolute paths with a trailing slash, e.g. /guidance/email-and-text-rules/.");
         }
 
         var path = SitePaths.SplitFragment(reference).Path;
         path = path.Split('?')[0];
         if (context.Resolves(path))
         {
-            return;
+            return null;
         }
 
         var fix = !path.EndsWith('/') && context.Resolves(path + "/")
             ? $"Add the trailing slash: {path}/."
             : "Fix the path to an existing page (site-absolute, trailing slash) or remove the link.";
-        context.Report(page, CheckContext.LineOf(page, reference), $"Link '{reference}' points to a page or file that does not exist.", fix);
+        return new LinkProblem($"Link '{reference}' points to a page or file that does not exist.", fix);
     }
 }

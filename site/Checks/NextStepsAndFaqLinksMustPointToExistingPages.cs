@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using HipaaDev.Site.Content;
 using HipaaDev.Site.Layouts;
 
@@ -7,41 +8,37 @@ namespace HipaaDev.Site.Checks;
 /// A "Next steps" section is a list of links to pages of this site (at least one, none external); links in
 /// "Frequently asked questions" that stay on the site point to existing pages.
 /// </summary>
-public sealed class NextStepsAndFaqLinksMustPointToExistingPages : ISiteCheck
+public sealed class NextStepsAndFaqLinksMustPointToExistingPages : IPageCheck
 {
-    public void Run(CheckContext context)
+    public void Check(CheckContext context, GeneratedPage page, IDocument document)
     {
-        foreach (var page in context.PagesToCheck)
+        foreach (var section in document.QuerySelectorAll("." + PageMarkup.NextStepsClass))
         {
-            var document = context.Document(page);
-            foreach (var section in document.QuerySelectorAll("." + PageMarkup.NextStepsClass))
+            var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+            if (links.Count == 0)
             {
-                var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
-                if (links.Count == 0)
-                {
-                    context.Report(page, page.Source?.LineOfHeading(section.QuerySelector("h2[id]")?.Id ?? string.Empty) ?? 1, "The 'Next steps' section has no links.",
-                        "List the pages a reader should go to next, one '- [Title](/path/)' per line.");
-                }
-
-                foreach (var href in links)
-                {
-                    if (CheckContext.IsExternal(href))
-                    {
-                        context.Report(page, CheckContext.LineOf(page, href), $"Next step '{href}' leaves the site.",
-                            "Next steps point to pages of this site; put outside documents in 'sources' or the page body.");
-                        continue;
-                    }
-
-                    RequirePage(context, page, href);
-                }
+                context.Report(page, page.Source?.LineOfHeading(section.QuerySelector("h2[id]")?.Id ?? string.Empty) ?? 1, "The 'Next steps' section has no links.",
+                    "List the pages a reader should go to next, one '- [Title](/path/)' per line.");
             }
 
-            foreach (var section in document.QuerySelectorAll("." + PageMarkup.FaqClass))
+            foreach (var href in links)
             {
-                foreach (var href in section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => !CheckContext.IsExternal(h)))
+                if (CheckContext.IsExternal(href))
                 {
-                    RequirePage(context, page, href);
+                    context.Report(page, CheckContext.LineOf(page, href), $"Next step '{href}' leaves the site.",
+                        "Next steps point to pages of this site; put outside documents in 'sources' or the page body.");
+                    continue;
                 }
+
+                RequirePage(context, page, href);
+            }
+        }
+
+        foreach (var section in document.QuerySelectorAll("." + PageMarkup.FaqClass))
+        {
+            foreach (var href in section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => !CheckContext.IsExternal(h)))
+            {
+                RequirePage(context, page, href);
             }
         }
     }

@@ -9,7 +9,7 @@ namespace HipaaDev.Site.Checks;
 /// (third-party requests leak which guidance page they read). Plain outbound links (&lt;a href&gt;) stay allowed:
 /// they are followed only when the reader chooses to.
 /// </summary>
-public sealed class PagesMustNotLoadFromOtherOrigins : ISiteCheck
+public sealed class PagesMustNotLoadFromOtherOrigins : IPageCheck
 {
     /// <summary>Elements the policy blocks or that change where the page's URLs point.</summary>
     private static readonly Dictionary<string, string> s_refusedElements = new(StringComparer.OrdinalIgnoreCase)
@@ -36,14 +36,11 @@ public sealed class PagesMustNotLoadFromOtherOrigins : ISiteCheck
         "canonical", "alternate", "author", "license", "help", "me", "next", "prev", "bookmark",
     };
 
-    public void Run(CheckContext context)
+    public void Check(CheckContext context, GeneratedPage page, IDocument document)
     {
-        foreach (var page in context.PagesToCheck)
+        foreach (var element in document.All)
         {
-            foreach (var element in context.Document(page).All)
-            {
-                CheckElement(context, page, element);
-            }
+            CheckElement(context, page, element);
         }
     }
 
@@ -117,7 +114,8 @@ public sealed class PagesMustNotLoadFromOtherOrigins : ISiteCheck
             return true;
         }
 
-        var path = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim().Replace('\\', '/');
+        var path = url.AsSpan().IndexOfAny('\t', '\n', '\r') < 0 ? url : new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+        path = path.Trim().Replace('\\', '/');
         return path.StartsWith("//", StringComparison.Ordinal);
     }
 

@@ -1,20 +1,17 @@
 namespace HipaaDev.Site.Checks;
 
 /// <summary>
-/// Every check the build runs. Site-wide rules (URLs, front matter links) look at all pages; the others look at
-/// <see cref="CheckContext.PagesToCheck"/> and report each problem against its page.
+/// Every check the build runs. Page rules see one page's parsed HTML while it streams through the build; site-wide
+/// rules (URLs, front matter links, anchors across pages) run once every page was generated.
 /// </summary>
 public static class SiteChecks
 {
-    public static readonly IReadOnlyList<ISiteCheck> All =
+    public static readonly IReadOnlyList<IPageCheck> PerPage =
     [
-        new UrlsMustBeUnique(),
         new PagesMustHaveOneH1(),
         new GuidancePagesMustCiteARegulation(),
         new GuidancePagesMustCarryReviewDate(),
-        new RelatedAndCtaLinksMustExist(),
         new InternalLinksMustResolve(),
-        new AnchorsMustResolve(),
         new NextStepsAndFaqLinksMustPointToExistingPages(),
         new ImagesMustHaveAltText(),
         new FencedCodeMustDeclareLanguage(),
@@ -23,13 +20,10 @@ public static class SiteChecks
         new ElementIdsMustBeUnique(),
     ];
 
-    public static IReadOnlyList<BuildDiagnostic> RunAll(CheckContext context)
-    {
-        foreach (var check in All)
-        {
-            check.Run(context);
-        }
-
-        return context.Diagnostics;
-    }
+    public static readonly IReadOnlyList<ISiteCheck> SiteWide =
+    [
+        new UrlsMustBeUnique(),
+        new RelatedAndCtaLinksMustExist(),
+        new AnchorsMustResolve(),
+    ];
 }

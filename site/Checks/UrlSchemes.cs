@@ -12,6 +12,12 @@ public static class UrlSchemes
     /// </summary>
     public static string? Of(string url)
     {
+        // Most attribute values (classes, ids, paths) have no colon, and without one there is no scheme.
+        if (!url.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var cleaned = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(s_controlsAndSpace);
         var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || !char.IsAsciiLetter(cleaned[0]))

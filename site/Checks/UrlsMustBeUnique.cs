@@ -11,7 +11,7 @@ public sealed class UrlsMustBeUnique : ISiteCheck
     public void Run(CheckContext context)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in context.Generated.Where(p => p.Source is null))
+        foreach (var page in context.Pages.Where(p => p.Source is null))
         {
             owners[SitePaths.Normalize(page.Url)] = $"the generator's own page {page.Url}";
         }

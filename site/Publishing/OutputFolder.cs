@@ -3,9 +3,9 @@ using System.Runtime.InteropServices;
 namespace HipaaDev.Site.Publishing;
 
 /// <summary>
-/// Publishes a finished build. A full build writes everything into a temporary folder beside the output and
-/// swaps it in only after every stage succeeded, so a failed build leaves the previous output untouched. Every path
-/// is checked to stay inside the folder it is written to or deleted from.
+/// Publishes a build. A full build writes every file into a temporary folder beside the output as it is made
+/// (<see cref="StagedOutput"/>) and swaps it in only after every stage succeeded, so a failed build leaves the previous
+/// output untouched. Every path is checked to stay inside the folder it is written to or deleted from.
 /// </summary>
 public static class OutputFolder
 {
@@ -65,17 +65,6 @@ public static class OutputFolder
         return full;
     }
 
-    /// <summary>Writes every file; checks every path before the first write, so a bad path writes nothing.</summary>
-    public static void WriteAll(string folder, IReadOnlyDictionary<string, byte[]> files)
-    {
-        var targets = files.Select(file => (Path: PathInside(folder, file.Key), Content: file.Value)).ToList();
-        foreach (var (path, content) in targets)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, content);
-        }
-    }
-
     /// <summary>
     /// Replaces <paramref name="outputFolder"/> with <paramref name="staging"/>. On Linux the two folders are exchanged
     /// in one atomic rename, so there is no moment without an output folder. Elsewhere (or on file systems without
@@ -132,31 +121,33 @@ public static class OutputFolder
         }
     }
 
-    /// <summary>
-    /// The preview server's fast path: writes only files whose bytes changed since <paramref name="previous"/> and
-    /// removes files that are gone, leaving Pagefind's folder alone. Returns how many files it wrote. Every path is
-    /// checked before the first write or delete.
-    /// </summary>
-    public static int WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]>? previous)
+    /// <summary>Writes one file, creating its folders; the path is checked first.</summary>
+    public static void Write(string folder, string relativePath, byte[] content)
     {
-        var changed = files
-            .Where(file => previous is null || !previous.TryGetValue(file.Key, out var old) || !(ReferenceEquals(old, file.Value) || old.AsSpan().SequenceEqual(file.Value)))
-            .Select(file => (Path: PathInside(outputFolder, file.Key), Content: file.Value))
-            .ToList();
-        var gone = previous is null ? [] : previous.Keys.Where(k => !files.ContainsKey(k)).Select(k => PathInside(outputFolder, k)).ToList();
+        var path = PathInside(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
 
-        foreach (var (path, content) in changed)
+    /// <summary>
+    /// The preview server's fast path: writes the files that changed and removes the files that are gone, leaving
+    /// Pagefind's folder alone. Every path is checked before the first write or delete.
+    /// </summary>
+    public static void WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> changed, IReadOnlyCollection<string> gone)
+    {
+        var writes = changed.Select(file => (Path: PathInside(outputFolder, file.Key), Content: file.Value)).ToList();
+        var deletes = gone.Select(relativePath => PathInside(outputFolder, relativePath)).ToList();
+
+        foreach (var (path, content) in writes)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, content);
         }
 
-        foreach (var path in gone)
+        foreach (var path in deletes)
         {
             File.Delete(path);
         }
-
-        return changed.Count;
     }
 
     private static bool TryExchange(string first, string second)

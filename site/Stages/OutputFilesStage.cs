@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using HipaaDev.Site.Checks;
 using HipaaDev.Site.Content;
@@ -7,28 +6,32 @@ using HipaaDev.Site.Publishing;
 namespace HipaaDev.Site.Stages;
 
 /// <summary>
-/// Site files: every output file by its output-relative path (pages, sitemap, robots.txt, feed, redirects, assets),
-/// each claimed by exactly one source.
+/// Site files: every output file but the pages by its output-relative path (sitemap, robots.txt, feed, redirects,
+/// assets), and the check that each output path, the pages' included, is claimed by exactly one source. Runs before
+/// the first page is rendered, so a clash is found before anything is written.
 /// </summary>
 public sealed class OutputFilesStage
 {
     private (string Key, IReadOnlyDictionary<string, byte[]> Files)? _siteWideFiles;
-    private Dictionary<string, (string Html, byte[] Bytes)> _encoded = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Two sources for one path, or a file where another output needs a folder (a page at /robots.txt/ beside the
     /// generated robots.txt), are diagnostics: nothing is overwritten. Paths are compared ignoring case, as they would
     /// collide on a case-insensitive disk.
     /// </summary>
-    public Dictionary<string, byte[]> Collect(IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, AssetManifest assets, List<GeneratedPage> generated, List<BuildDiagnostic> diagnostics)
+    /// <param name="planned">Every page the build will generate (their output paths are claimed here).</param>
+    public Dictionary<string, byte[]> Collect(IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, AssetManifest assets, IReadOnlyList<GeneratedPage> planned, List<BuildDiagnostic> diagnostics)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        void Claim(string path, byte[] content, string owner, bool reportDuplicate = true)
+        void Claim(string path, byte[]? content, string owner, bool reportDuplicate = true)
         {
             if (owners.TryAdd(path, owner))
             {
-                files[path] = content;
+                if (content is not null)
+                {
+                    files[path] = content;
+                }
             }
             else if (reportDuplicate)
             {
@@ -41,20 +44,12 @@ public sealed class OutputFilesStage
             Claim(name, content, "the generator");
         }
 
-        // A page whose HTML is the same string as last time (the render stage reused it) is not encoded again.
-        var encodedNow = new Dictionary<string, (string Html, byte[] Bytes)>(StringComparer.Ordinal);
-        foreach (var page in generated)
+        foreach (var page in planned)
         {
-            var bytes = _encoded.TryGetValue(page.Url, out var encoded) && ReferenceEquals(encoded.Html, page.Html)
-                ? encoded.Bytes
-                : Encoding.UTF8.GetBytes(page.Html);
-            encodedNow[page.Url] = (page.Html, bytes);
-
             // Two pages with one URL are reported by UrlsMustBeUnique, with both files named.
-            Claim(page.OutputPath, bytes, page.Source?.DisplayPath ?? "the generator", reportDuplicate: page.Source is null);
+            Claim(page.OutputPath, null, page.Source?.DisplayPath ?? "the generator", reportDuplicate: page.Source is null);
         }
 
-        _encoded = encodedNow;
         foreach (var (name, content) in assets.Files)
         {
             Claim(name, content, name.StartsWith(AssetPipeline.FingerprintedFolder + "/", StringComparison.Ordinal) ? "the asset pipeline" : "site/assets/static/" + name);

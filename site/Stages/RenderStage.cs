@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using HipaaDev.Site.Checks;
 using HipaaDev.Site.Content;
@@ -8,65 +9,87 @@ using HipaaDev.Site.Publishing;
 namespace HipaaDev.Site.Stages;
 
 /// <summary>
-/// Layouts: every page's <see cref="PageView"/> rendered to HTML, plus the pages the generator makes itself. Between
-/// preview rebuilds a page is rendered again only when the hash of its inputs changed.
+/// Layouts: every page's <see cref="PageView"/> rendered to HTML, plus the pages the generator makes itself, handed on
+/// one at a time as each is ready (nothing keeps every page's HTML). Between preview rebuilds a page is rendered again
+/// only when the hash of its inputs changed; otherwise its bytes are read back from the published output, and only
+/// when they still hash to what was rendered.
 /// </summary>
 public sealed class RenderStage
 {
-    private Dictionary<string, (string InputHash, string Html)> _rendered = new(StringComparer.Ordinal);
+    /// <summary>Per URL: the hash of the inputs it was rendered from and the hash of the bytes that came out.</summary>
+    private Dictionary<string, (string InputHash, string OutputHash)> _rendered = new(StringComparer.Ordinal);
 
-    public async Task<List<GeneratedPage>> RunAsync(IReadOnlyList<SourcePage> pages, SiteTree tree, AssetManifest assets, SiteConfig site, List<BuildDiagnostic> diagnostics)
+    /// <summary>Every page the build generates, in the order they are rendered: content pages, then 404 and all pages.</summary>
+    public static List<GeneratedPage> Plan(IReadOnlyList<SourcePage> pages) =>
+    [
+        .. pages.Select(page => new GeneratedPage(page.Url, SitePaths.OutputFileForUrl(page.Url), page)),
+        new GeneratedPage("/" + PageViews.NotFoundFile, PageViews.NotFoundFile, null),
+        new GeneratedPage(PageViews.AllPagesUrl, SitePaths.OutputFileForUrl(PageViews.AllPagesUrl), null),
+    ];
+
+    /// <param name="planned">What <see cref="Plan"/> returned for these pages.</param>
+    /// <param name="publishedFolder">The last published output, where unchanged pages are read back from.</param>
+    /// <param name="onPage">Takes each page's HTML, its UTF-8 bytes and their hash; called on one thread, in order.</param>
+    public async Task RunAsync(IReadOnlyList<GeneratedPage> planned, SiteTree tree, AssetManifest assets, SiteConfig site, string publishedFolder,
+        List<BuildDiagnostic> diagnostics, Func<RenderedPage, Task> onPage)
     {
-        var generated = new List<GeneratedPage>(pages.Count + 2);
-        var rendered = new Dictionary<string, (string InputHash, string Html)>(StringComparer.Ordinal);
+        var rendered = new Dictionary<string, (string InputHash, string OutputHash)>(StringComparer.Ordinal);
         await using var renderer = new PageRenderer();
-        var shared = SharedInputHash(pages, assets, site);
+        var shared = SharedInputHash(planned.Select(p => p.Source).OfType<SourcePage>().ToList(), assets, site);
 
-        async Task<string?> RenderAsync(string url, string inputHash, Func<PageView> view, string displayPath)
+        foreach (var page in planned)
         {
-            if (_rendered.TryGetValue(url, out var earlier) && earlier.InputHash == inputHash)
+            // The file's path is part of the key: it is in the page's edit link.
+            var inputHash = page.Source is { } source ? ContentHash.Of(shared, page.Url, source.DisplayPath, source.ContentHash) : shared;
+            if (_rendered.TryGetValue(page.Url, out var earlier) && earlier.InputHash == inputHash && ReadBack(publishedFolder, page.OutputPath, earlier.OutputHash) is { } bytes)
             {
-                rendered[url] = earlier;
-                return earlier.Html;
+                rendered[page.Url] = earlier;
+                await onPage(new RenderedPage(page, Encoding.UTF8.GetString(bytes), bytes, earlier.OutputHash));
+                continue;
             }
 
+            string html;
             try
             {
-                var html = await renderer.RenderAsync(view());
-                rendered[url] = (inputHash, html);
-                return html;
+                html = await renderer.RenderAsync(ViewOf(page, tree, assets, site));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                diagnostics.Add(new BuildDiagnostic(displayPath, 0, $"The page could not be rendered: {exception.Message}",
+                diagnostics.Add(new BuildDiagnostic(page.Source?.DisplayPath ?? $"(generated page {page.Url})", 0, $"The page could not be rendered: {exception.Message}",
                     "Check the page's front matter and Markdown for unusual input; if it looks right, report the message to the generator's maintainers."));
-                return null;
+                continue;
             }
-        }
 
-        foreach (var page in pages)
-        {
-            // The file's path is part of the key: it is in the page's edit link.
-            var inputHash = ContentHash.Of(shared, page.Url, page.DisplayPath, page.ContentHash);
-            if (await RenderAsync(page.Url, inputHash, () => PageViews.For(page, tree, assets, site), page.DisplayPath) is { } html)
-            {
-                generated.Add(new GeneratedPage(page.Url, SitePaths.OutputFileForUrl(page.Url), html, page));
-            }
-        }
-
-        var notFound = PageViews.NotFound(tree, assets, site);
-        var allPages = PageViews.AllPages(tree, assets, site);
-        foreach (var (view, outputPath) in new[] { (notFound, PageViews.NotFoundFile), (allPages, SitePaths.OutputFileForUrl(allPages.Url)) })
-        {
-            if (await RenderAsync(view.Url, shared, () => view, $"(generated page {view.Url})") is { } html)
-            {
-                generated.Add(new GeneratedPage(view.Url, outputPath, html, null));
-            }
+            var encoded = Encoding.UTF8.GetBytes(html);
+            var outputHash = ContentHash.Of(encoded);
+            rendered[page.Url] = (inputHash, outputHash);
+            await onPage(new RenderedPage(page, html, encoded, outputHash));
         }
 
         // Only this build's pages are kept, so a deleted page leaves nothing behind.
         _rendered = rendered;
-        return generated;
+    }
+
+    private static PageView ViewOf(GeneratedPage page, SiteTree tree, AssetManifest assets, SiteConfig site) =>
+        page.Source is { } source ? PageViews.For(source, tree, assets, site)
+        : page.Url == PageViews.AllPagesUrl ? PageViews.AllPages(tree, assets, site)
+        : PageViews.NotFound(tree, assets, site);
+
+    /// <summary>
+    /// The bytes of an unchanged page from the published output, or null when they are missing or no longer what was
+    /// rendered (a failed build in between, or someone edited the output): then the page is rendered again.
+    /// </summary>
+    private static byte[]? ReadBack(string publishedFolder, string outputPath, string expectedHash)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(OutputFolder.PathInside(publishedFolder, outputPath));
+            return ContentHash.Of(bytes) == expectedHash ? bytes : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or UnsafeOutputPathException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -256,9 +256,9 @@ public sealed class UnsafeInputTests
         File.WriteAllText(Path.Combine(site.Root, "site", "keep.txt"), "keep");
         var files = new Dictionary<string, byte[]> { ["a.txt"] = [1], [relativePath] = [2] };
 
-        Assert.Throws<UnsafeOutputPathException>(() => OutputFolder.WriteAll(folder, files));
-        Assert.Throws<UnsafeOutputPathException>(() => OutputFolder.WriteChanges(folder, files, previous: null));
-        Assert.Throws<UnsafeOutputPathException>(() => OutputFolder.WriteChanges(folder, new Dictionary<string, byte[]>(), new Dictionary<string, byte[]> { ["../keep.txt"] = [3] }));
+        Assert.Throws<UnsafeOutputPathException>(() => OutputFolder.Write(folder, relativePath, [2]));
+        Assert.Throws<UnsafeOutputPathException>(() => OutputFolder.WriteChanges(folder, files, gone: []));
+        Assert.Throws<UnsafeOutputPathException>(() => OutputFolder.WriteChanges(folder, new Dictionary<string, byte[]>(), gone: ["../keep.txt"]));
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
         Assert.False(File.Exists(Path.Combine(site.Root, "site", "escaped.txt")));
