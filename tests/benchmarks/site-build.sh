@@ -65,6 +65,8 @@ timed() {
   WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$logfile.time")
   RSS_MB=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$logfile.time")
   if [ "$rc" -eq 0 ]; then STATUS=ok; elif [ "$rc" -eq 124 ]; then STATUS=timeout; else STATUS=failed; fi
+  # The one-minute load average as the command ends, printed beside the figures it belongs to.
+  LOAD=$(cut -d' ' -f1 /proc/loadavg)
 }
 
 # build_ours SUBJECT PAGES ROOT RUN
@@ -78,8 +80,8 @@ build_ours() {
     search_ms=$(grep -oE 'search index [0-9]+ ms' "$logfile" | grep -oE '[0-9]+' | tail -1)
     [ -n "$search_ms" ] || { echo "$logfile has no 'search index N ms' stage; did the generator's summary line change?" >&2; exit 1; }
   fi
-  printf '%s\t%s\tours\t%s\t%s\t%s\t%s\t%s\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$search_ms" "" "$STATUS" >>"$RESULTS"
-  log "  $subject ours run $run: $STATUS, ${WALL} s, ${RSS_MB} MB peak${search_ms:+, Pagefind stage ${search_ms} ms}: $(grep -m1 -oE '^Built [0-9]+ pages' "$logfile" || true)"
+  printf '%s\t%s\tours\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$search_ms" "" "$STATUS" "$LOAD" >>"$RESULTS"
+  log "  $subject ours run $run (load $LOAD): $STATUS, ${WALL} s, ${RSS_MB} MB peak${search_ms:+, Pagefind stage ${search_ms} ms}: $(grep -m1 -oE '^Built [0-9]+ pages' "$logfile" || true)"
 }
 
 # build_hugo SUBJECT PAGES ROOT RUN: Hugo, then Pagefind over Hugo's output (timed apart).
@@ -88,15 +90,15 @@ build_hugo() {
   rm -rf "$root/hugo/public"
   timed "$logfile" hugo --source "$root/hugo" --destination "$root/hugo/public" --quiet
   [ "$STATUS" != failed ] || { tail -20 "$logfile" >&2; echo "Hugo failed on $root/hugo; see $logfile." >&2; exit 1; }
-  printf '%s\t%s\thugo\t%s\t%s\t%s\t\t\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$STATUS" >>"$RESULTS"
+  printf '%s\t%s\thugo\t%s\t%s\t%s\t\t\t%s\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$STATUS" "$LOAD" >>"$RESULTS"
   if [ "$STATUS" = timeout ]; then
     log "  $subject hugo run $run: did not finish in $TIMEOUT_NOW s"
     return
   fi
   local hugo_wall="$WALL"
   timed "$logfile.pagefind" node "$PAGEFIND" --site "$root/hugo/public"
-  printf '%s\t%s\tpagefind-on-hugo\t%s\t%s\t%s\t\t\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$STATUS" >>"$RESULTS"
-  log "  $subject hugo run $run: ${hugo_wall} s; Pagefind over its output ${WALL} s"
+  printf '%s\t%s\tpagefind-on-hugo\t%s\t%s\t%s\t\t\t%s\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$STATUS" "$LOAD" >>"$RESULTS"
+  log "  $subject hugo run $run (load $LOAD): ${hugo_wall} s; Pagefind over its output ${WALL} s"
 }
 
 # preview SUBJECT PAGES ROOT FILE URLPATH: edit FILE, time until URLPATH serves the edit; the server's own
@@ -122,7 +124,7 @@ preview() {
     curl -s "$url" | grep -q "$marker" || { kill "$server"; echo "The edit never appeared at $url; see $logfile." >&2; exit 1; }
     for _ in $(seq 1 300); do [ "$(grep -c '^Rebuilt' "$logfile" || true)" -gt "$before" ] && break; sleep 0.1; done
     rebuilt=$(grep '^Rebuilt' "$logfile" | tail -1 | sed -E 's/.* in ([0-9]+) ms.*/\1/')
-    printf '%s\t%s\tpreview\t%s\t%s\t\t\t%s\tok\n' "$subject" "$pages" "$edit" "$(awk -v ns=$((end - start)) 'BEGIN {printf "%.3f", ns / 1e9}')" "$rebuilt" >>"$RESULTS"
+    printf '%s\t%s\tpreview\t%s\t%s\t\t\t%s\tok\t%s\n' "$subject" "$pages" "$edit" "$(awk -v ns=$((end - start)) 'BEGIN {printf "%.3f", ns / 1e9}')" "$rebuilt" "$(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS"
     log "  $subject edit $edit: served after $(( (end - start) / 1000000 )) ms; server logged ${rebuilt} ms"
     # Let the search re-index that follows each reload finish, so edits do not overlap.
     sleep 3
@@ -131,7 +133,7 @@ preview() {
   wait "$server" 2>/dev/null || true
 }
 
-printf 'subject\tpages\ttool\trun\twall_s\tmax_rss_mb\tsearch_index_ms\tbuild_log_ms\tstatus\n' >"$RESULTS"
+printf 'subject\tpages\ttool\trun\twall_s\tmax_rss_mb\tsearch_index_ms\tbuild_log_ms\tstatus\tload1\n' >"$RESULTS"
 
 # The real site, copied, so the measured build is the same content as site/output but never replaces it.
 REAL="$OUT/real"
