@@ -36,7 +36,7 @@ machine_facts >"$OUT/machine.md"
 COMMIT="$(git -C "$REPO_ROOT" rev-parse --short HEAD)"
 SNAPSHOT="$OUT/snapshot"
 mkdir -p "$SNAPSHOT"
-git -C "$REPO_ROOT" archive HEAD site analyzers/docs Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$SNAPSHOT"
+git -C "$REPO_ROOT" archive HEAD site analyzers/docs netlify.toml Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$SNAPSHOT"
 printf -- '- Hugo: %s\n- site generator and real content: commit %s (`git archive`, so uncommitted edits are not measured)\n' "$(hugo version | cut -d' ' -f1-2)" "$COMMIT" >>"$OUT/machine.md"
 build_benchmark_tool
 
@@ -47,11 +47,13 @@ dotnet build "$SNAPSHOT/site" -c Release -o "$OUT/generator" -v:q -nologo >"$OUT
 GENERATOR="$OUT/generator/HipaaDev.Site"
 
 # make_root DIR: a folder the generator takes for the repository (it looks for HipaaDev.sln), with the real
-# site.yml, assets and Pagefind, so builds never touch site/output of the working tree.
+# site.yml, assets, netlify.toml (the preview serves its headers and will not start without it) and Pagefind, so
+# builds never touch site/output of the working tree.
 make_root() {
   local root="$1"
   mkdir -p "$root/site" "$root/analyzers/docs"
   touch "$root/HipaaDev.sln"
+  cp "$SNAPSHOT/netlify.toml" "$root/"
   cp "$SNAPSHOT/site/site.yml" "$SNAPSHOT/site/package.json" "$SNAPSHOT/site/package-lock.json" "$root/site/"
   cp -r "$SNAPSHOT/site/assets" "$root/site/assets"
   ln -s "$REPO_ROOT/site/node_modules" "$root/site/node_modules"
@@ -72,6 +74,8 @@ timed() {
 # build_ours SUBJECT PAGES ROOT RUN
 build_ours() {
   local subject="$1" pages="$2" root="$3" run="$4" logfile="$OUT/$1-ours-$4.log" search_ms=""
+  # Into an empty destination, as Hugo's runs are: otherwise ours alone pays for deleting the previous output.
+  rm -rf "$root/site/output"
   pushd "$root" >/dev/null
   timed "$logfile" "$GENERATOR" build
   popd >/dev/null
@@ -107,8 +111,12 @@ preview() {
   local subject="$1" pages="$2" root="$3" file="$4" url="http://127.0.0.1:$PORT$5" logfile="$OUT/$1.log"
   (cd "$root" && exec "$GENERATOR" preview --port "$PORT") >"$logfile" 2>&1 &
   local server=$!
-  for _ in $(seq 1 600); do grep -q 'Previewing at' "$logfile" && break; sleep 0.5; done
-  grep -q 'Previewing at' "$logfile" || { kill "$server"; cat "$logfile" >&2; echo "The preview server did not start." >&2; exit 1; }
+  for _ in $(seq 1 600); do
+    grep -q 'Previewing at' "$logfile" && break
+    kill -0 "$server" 2>/dev/null || break   # it exited: no point waiting
+    sleep 0.5
+  done
+  grep -q 'Previewing at' "$logfile" || { kill "$server" 2>/dev/null; cat "$logfile" >&2; echo "The preview server did not start; its output is above ($logfile)." >&2; exit 1; }
   for edit in $(seq 1 "$PREVIEW_EDITS"); do
     local marker="Preview benchmark edit $edit $RANDOM"
     local before start end rebuilt
