@@ -125,7 +125,13 @@ internal static class Statistics
     public static string LoadRange(IEnumerable<ResultRow> rows)
     {
         var loads = rows.Select(r => r.HasColumn("load1") ? r.Number("load1") : null).OfType<double>().ToList();
-        return loads.Count == 0 ? "–" : loads.Min() == loads.Max() ? Format(loads.Min(), "F1") : $"{Format(loads.Min(), "F1")}–{Format(loads.Max(), "F1")}";
+        if (loads.Count == 0)
+        {
+            return "–";
+        }
+
+        var (low, high) = (Format(loads.Min(), "F1"), Format(loads.Max(), "F1"));
+        return low == high ? low : $"{low}–{high}";
     }
 
     public static string Format(double value, string format) =>
