@@ -69,13 +69,13 @@ public sealed class ContentReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = SourceBytes.Read(fullPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             _cache.TryRemove(fullPath, out _);
-            return new CachedFile(string.Empty, null, [new BuildDiagnostic(displayPath, 0, $"The file could not be read: {exception.Message}",
-                "Check that the file exists and is readable by the user running the build.")]);
+            return new CachedFile(string.Empty, null, [new BuildDiagnostic(displayPath, 0, $"The file could not be read: {exception.Message.TrimEnd('.')}.",
+                "Check that it is a regular Markdown file that exists and is readable by the user running the build.")]);
         }
 
         var hash = ContentHash.Of(bytes);

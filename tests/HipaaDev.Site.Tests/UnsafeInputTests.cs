@@ -281,6 +281,44 @@ public sealed class UnsafeInputTests
     }
 
     /// <summary>Every file under the folder (links not followed) with a hash of its bytes.</summary>
+    [Fact]
+    public async Task NamedPipe_InContent_FailsTheBuildInsteadOfHangingIt()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return; // mkfifo is a Unix tool; the build machines are Linux.
+        }
+
+        using var site = new TestSite();
+        await site.BuildSuccessfullyAsync();
+        var before = Snapshot(site.OutputFolder);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(site.Root, "site/content/reference/pipe.md")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var result = await site.BuildAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.False(result.Succeeded);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("site/content/reference/pipe.md", diagnostic.File);
+        Assert.Contains("named pipe", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(site.OutputFolder));
+    }
+
+    [Fact]
+    public async Task ContentFile_LargerThanAnyPage_IsADiagnosticNamingTheFile()
+    {
+        using var site = new TestSite();
+        var diagnostics = await FailsWithoutTouchingTheOutputAsync(site, () =>
+            File.WriteAllText(Path.Combine(site.Root, "site/content/reference/huge.md"), Page + new string('x', Content.SourceBytes.MaxBytes)));
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("site/content/reference/huge.md", diagnostic.File);
+        Assert.Contains("larger than 16 MB", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
             .Where(f => f.LinkTarget is null && !f.FullName.Contains($"{Path.DirectorySeparatorChar}site{Path.DirectorySeparatorChar}.output", StringComparison.Ordinal))
