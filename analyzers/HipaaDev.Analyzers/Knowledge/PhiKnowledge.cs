@@ -123,8 +123,7 @@ internal sealed class PhiKnowledge
         && HasAttribute(symbol.GetAttributes(), name);
 
     private static bool IsPlatform(IAssemblySymbol assembly) =>
-        assembly.Name.StartsWith("System", StringComparison.Ordinal) || assembly.Name.StartsWith("Microsoft.", StringComparison.Ordinal)
-        || assembly.Name is "netstandard" or "mscorlib";
+        FrameworkAssemblies.Contains(assembly) || assembly.Name.StartsWith("Microsoft.", StringComparison.Ordinal);
 
     private static bool ReferencesAnnotations(IAssemblySymbol assembly) =>
         assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == "HipaaDev.Annotations"));

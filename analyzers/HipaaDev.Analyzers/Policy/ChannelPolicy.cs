@@ -77,7 +77,7 @@ internal sealed class ChannelPolicy
     }
 
     /// <summary>A channel name: letters, digits, '.', '_' and '-' (the characters policy documents and attributes use).</summary>
-    public static bool IsChannelName(string name) =>
+    private static bool IsChannelName(string name) =>
         name.Length > 0 && name.All(character => character is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-');
 
     public bool Accepts(string name) =>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using HipaaDev.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,7 +29,7 @@ internal sealed class SinkResolver
         foreach (var pair in declared)
         {
             types.Add(pair.Key.Name);
-            HasPackageSinks |= !IsFramework(pair.Key.ContainingAssembly);
+            HasPackageSinks |= !FrameworkAssemblies.Contains(pair.Key.ContainingAssembly);
             foreach (var spec in pair.Value)
             {
                 members.Add(spec.Kind == SinkMemberKind.Constructor ? pair.Key.Name : spec.MemberName);
@@ -48,9 +49,6 @@ internal sealed class SinkResolver
 
     /// <summary>A sink type comes from a package the project chose (not only the framework's System.Net.Mail).</summary>
     public bool HasPackageSinks { get; }
-
-    private static bool IsFramework(IAssemblySymbol? assembly) =>
-        assembly is null || assembly.Name.StartsWith("System.", System.StringComparison.Ordinal) || assembly.Name is "System" or "netstandard" or "mscorlib";
 
     public static SinkResolver? Create(Compilation compilation, IEnumerable<SinkSpec> catalog)
     {
