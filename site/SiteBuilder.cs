@@ -153,9 +153,9 @@ public sealed class SiteBuilder(SiteBuildOptions options)
     }
 
     /// <summary>
-    /// Renders the pages one by one; each page is written to <paramref name="output"/> and checked (parsed once) on
-    /// another thread while the next one renders, then its HTML is dropped. A few pages are in flight at a time, so
-    /// memory does not grow with the site.
+    /// Renders the pages on every core; each page is written to <paramref name="output"/> and checked (parsed once) as
+    /// soon as it is rendered, then its HTML is dropped. A few pages are in flight at a time, so memory does not grow
+    /// with the site.
     /// </summary>
     private async Task<BuildResult> GenerateAndCheckAsync(IOutputTarget output, IReadOnlyList<SourcePage> pages, SiteTree tree, SiteConfig site, AssetManifest assets,
         List<GeneratedPage> planned, Dictionary<string, byte[]> siteFiles, HashSet<string> outputPaths, List<BuildDiagnostic> diagnostics, Action<string> lap)
@@ -167,36 +167,14 @@ public sealed class SiteBuilder(SiteBuildOptions options)
 
         _checks.Start(Options, pages, planned, outputPaths);
         var renderDiagnostics = new List<BuildDiagnostic>();
-        var inFlight = new List<Task>();
-        using var slots = new SemaphoreSlim(Math.Max(2, Environment.ProcessorCount));
-        var rendering = _render.RunAsync(planned, tree, assets, site, Options.OutputFolder, renderDiagnostics, async rendered =>
+        // Each page is written and checked on the thread that rendered it; the render stage returns only when every
+        // page is done, so nothing is still writing when the caller deletes a failed build's staging folder.
+        await _render.RunAsync(planned, tree, assets, site, Options.OutputFolder, renderDiagnostics, rendered =>
         {
-            await slots.WaitAsync();
-            inFlight.Add(Task.Run(() =>
-            {
-                try
-                {
-                    output.Write(rendered.Page.OutputPath, rendered.Bytes, rendered.Hash);
-                    _checks.CheckPage(rendered.Page, rendered.Html, rendered.Hash);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }));
+            output.Write(rendered.Page.OutputPath, rendered.Bytes, rendered.Hash);
+            _checks.CheckPage(rendered.Page, rendered.Html, rendered.Hash);
+            return Task.CompletedTask;
         });
-        try
-        {
-            await rendering;
-        }
-        catch
-        {
-            // Let the pages in flight finish before the caller deletes the staging folder they write into.
-            await Task.WhenAny(Task.WhenAll(inFlight));
-            throw;
-        }
-
-        await Task.WhenAll(inFlight);
         lap("layouts + page checks + write");
         if (renderDiagnostics.Count > 0)
         {

@@ -9,6 +9,9 @@ public sealed class SiteTree
     private readonly Dictionary<string, NavNode> _nodes;
     private readonly List<NavNode> _readingOrder;
 
+    // Each page's place in the reading order, so previous/next is a lookup rather than a scan per page.
+    private readonly Dictionary<string, int> _readingPosition;
+
     public SiteTree(IEnumerable<SourcePage> pages)
     {
         _nodes = [];
@@ -39,6 +42,12 @@ public sealed class SiteTree
         {
             AddInReadingOrder(Root);
         }
+
+        _readingPosition = new Dictionary<string, int>(_readingOrder.Count);
+        for (var i = 0; i < _readingOrder.Count; i++)
+        {
+            _readingPosition[_readingOrder[i].Page.Url] = i;
+        }
     }
 
     /// <summary>The home page, or null when the content has none.</summary>
@@ -63,8 +72,7 @@ public sealed class SiteTree
 
     public (NavNode? Previous, NavNode? Next) Neighbours(string url)
     {
-        var index = _readingOrder.FindIndex(n => n.Page.Url == url);
-        if (index < 0)
+        if (!_readingPosition.TryGetValue(url, out var index))
         {
             return (null, null);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -10,7 +11,7 @@ namespace HipaaDev.Site.Stages;
 
 /// <summary>
 /// Layouts: every page's <see cref="PageView"/> rendered to HTML, plus the pages the generator makes itself, handed on
-/// one at a time as each is ready (nothing keeps every page's HTML). Between preview rebuilds a page is rendered again
+/// as each is ready (nothing keeps every page's HTML); pages render on every core. Between preview rebuilds a page is rendered again
 /// only when the hash of its inputs changed; otherwise its bytes are read back from the published output, and only
 /// when they still hash to what was rendered.
 /// </summary>
@@ -27,47 +28,62 @@ public sealed class RenderStage
         new GeneratedPage(PageViews.AllPagesUrl, SitePaths.OutputFileForUrl(PageViews.AllPagesUrl), null),
     ];
 
+    /// <summary>
+    /// Pages per renderer. Blazor's HtmlRenderer keeps every root component it rendered until it is disposed, so a
+    /// renderer that lived for the whole build would hold every page's component tree; a fresh one per batch bounds that.
+    /// </summary>
+    private const int PagesPerRenderer = 64;
+
     /// <param name="planned">What <see cref="Plan"/> returned for these pages.</param>
     /// <param name="publishedFolder">The last published output, where unchanged pages are read back from.</param>
-    /// <param name="onPage">Takes each page's HTML, its UTF-8 bytes and their hash; called on one thread, in order.</param>
+    /// <param name="onPage">Takes each page's HTML, its UTF-8 bytes and their hash; called from several threads at once,
+    /// in no particular order, on the thread that rendered the page (so a page is written and checked while it is hot).</param>
     public async Task RunAsync(IReadOnlyList<GeneratedPage> planned, SiteTree tree, AssetManifest assets, SiteConfig site, string publishedFolder,
-        List<BuildDiagnostic> diagnostics, Func<RenderedPage, Task> onPage)
+        List<BuildDiagnostic> diagnostics, Func<RenderedPage, Task> onPage, CancellationToken cancellationToken = default)
     {
-        var rendered = new Dictionary<string, (string InputHash, string OutputHash)>(StringComparer.Ordinal);
-        await using var renderer = new PageRenderer();
+        var rendered = new ConcurrentDictionary<string, (string InputHash, string OutputHash)>(StringComparer.Ordinal);
         var shared = SharedInputHash(planned.Select(p => p.Source).OfType<SourcePage>().ToList(), assets, site);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
 
-        foreach (var page in planned)
+        await Parallel.ForEachAsync(planned.Chunk(PagesPerRenderer), parallel, async (batch, _) =>
         {
-            // The file's path is part of the key: it is in the page's edit link.
-            var inputHash = page.Source is { } source ? ContentHash.Of(shared, page.Url, source.DisplayPath, source.ContentHash) : shared;
-            if (_rendered.TryGetValue(page.Url, out var earlier) && earlier.InputHash == inputHash && ReadBack(publishedFolder, page.OutputPath, earlier.OutputHash) is { } bytes)
+            await using var renderer = new PageRenderer();
+            foreach (var page in batch)
             {
-                rendered[page.Url] = earlier;
-                await onPage(new RenderedPage(page, Encoding.UTF8.GetString(bytes), bytes, earlier.OutputHash));
-                continue;
-            }
+                // The file's path is part of the key: it is in the page's edit link.
+                var inputHash = page.Source is { } source ? ContentHash.Of(shared, page.Url, source.DisplayPath, source.ContentHash) : shared;
+                if (_rendered.TryGetValue(page.Url, out var earlier) && earlier.InputHash == inputHash && ReadBack(publishedFolder, page.OutputPath, earlier.OutputHash) is { } bytes)
+                {
+                    rendered[page.Url] = earlier;
+                    await onPage(new RenderedPage(page, Encoding.UTF8.GetString(bytes), bytes, earlier.OutputHash));
+                    continue;
+                }
 
-            string html;
-            try
-            {
-                html = await renderer.RenderAsync(ViewOf(page, tree, assets, site));
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                diagnostics.Add(new BuildDiagnostic(page.Source?.DisplayPath ?? $"(generated page {page.Url})", 0, $"The page could not be rendered: {exception.Message}",
-                    "Check the page's front matter and Markdown for unusual input; if it looks right, report the message to the generator's maintainers."));
-                continue;
-            }
+                string html;
+                try
+                {
+                    html = await renderer.RenderAsync(ViewOf(page, tree, assets, site));
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    lock (diagnostics)
+                    {
+                        diagnostics.Add(new BuildDiagnostic(page.Source?.DisplayPath ?? $"(generated page {page.Url})", 0, $"The page could not be rendered: {exception.Message}",
+                            "Check the page's front matter and Markdown for unusual input; if it looks right, report the message to the generator's maintainers."));
+                    }
 
-            var encoded = Encoding.UTF8.GetBytes(html);
-            var outputHash = ContentHash.Of(encoded);
-            rendered[page.Url] = (inputHash, outputHash);
-            await onPage(new RenderedPage(page, html, encoded, outputHash));
-        }
+                    continue;
+                }
+
+                var encoded = Encoding.UTF8.GetBytes(html);
+                var outputHash = ContentHash.Of(encoded);
+                rendered[page.Url] = (inputHash, outputHash);
+                await onPage(new RenderedPage(page, html, encoded, outputHash));
+            }
+        });
 
         // Only this build's pages are kept, so a deleted page leaves nothing behind.
-        _rendered = rendered;
+        _rendered = new Dictionary<string, (string InputHash, string OutputHash)>(rendered, StringComparer.Ordinal);
     }
 
     private static PageView ViewOf(GeneratedPage page, SiteTree tree, AssetManifest assets, SiteConfig site) =>
