@@ -83,6 +83,57 @@ public sealed class StreamingBuildTests
         Assert.Equal(Snapshot(site.OutputFolder), rebuilt);
     }
 
+    [Fact]
+    public async Task ManyPages_RenderedInParallelAcrossRenderers_EachCarriesItsOwnTextAndReadingOrderNeighbours()
+    {
+        // More pages than one renderer serves, so batches run on several threads and pass renderer boundaries.
+        const int Terms = 150;
+        using var site = new TestSite();
+        for (var i = 1; i <= Terms; i++)
+        {
+            site.Write($"site/content/reference/term-{i:D3}.md", $"""
+                ---
+                title: Term {i:D3}
+                description: Definition number {i:D3}.
+                kind: reference
+                order: {i}
+                ---
+                The text that belongs to term {i:D3} only.
+                """);
+        }
+
+        await site.BuildSuccessfullyAsync();
+        var first = await BuildTwiceAndCompareAsync(site);
+
+        for (var i = 1; i <= Terms; i++)
+        {
+            var html = site.ReadOutput($"reference/term-{i:D3}/index.html");
+            Assert.Contains($"The text that belongs to term {i:D3} only.", html, StringComparison.Ordinal);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "The text that belongs to term"));
+            if (i > 1)
+            {
+                Assert.Contains($"href=\"/reference/term-{i - 1:D3}/\" rel=\"prev\"", html, StringComparison.Ordinal);
+            }
+
+            if (i < Terms)
+            {
+                Assert.Contains($"href=\"/reference/term-{i + 1:D3}/\" rel=\"next\"", html, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(Terms, first.Keys.Count(path => path.StartsWith("reference" + Path.DirectorySeparatorChar + "term-", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Builds again from scratch and asserts the output is byte for byte the same: parallel rendering is deterministic.</summary>
+    private static async Task<Dictionary<string, string>> BuildTwiceAndCompareAsync(TestSite site)
+    {
+        var first = Snapshot(site.OutputFolder);
+        Directory.Delete(site.OutputFolder, recursive: true);
+        await site.BuildSuccessfullyAsync();
+        Assert.Equal(first, Snapshot(site.OutputFolder));
+        return first;
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
