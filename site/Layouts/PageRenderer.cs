@@ -6,30 +6,43 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HipaaDev.Site.Layouts;
 
-/// <summary>Renders <see cref="PageView"/>s to HTML documents with the Razor components in this folder.</summary>
+/// <summary>
+/// Renders <see cref="PageView"/>s to HTML documents with the Razor components in this folder. The Blazor renderer
+/// is made on the first page, so a preview rebuild that reads every page back creates none.
+/// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
-
-    public PageRenderer()
-    {
-        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-    }
+    private ServiceProvider? _services;
+    private HtmlRenderer? _renderer;
 
     /// <summary>Renders on the renderer's dispatcher, as <see cref="HtmlRenderer"/> requires.</summary>
-    public Task<string> RenderAsync(PageView view) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+    public Task<string> RenderAsync(PageView view)
+    {
+        if (_renderer is null)
+        {
+            _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        }
+
+        var renderer = _renderer;
+        return renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageDocument.View)] = view });
-            var root = await _renderer.RenderComponentAsync<PageDocument>(parameters);
+            var root = await renderer.RenderComponentAsync<PageDocument>(parameters);
             return "<!DOCTYPE html>\n" + root.ToHtmlString();
         });
+    }
 
     public async ValueTask DisposeAsync()
     {
-        await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
+        if (_renderer is not null)
+        {
+            await _renderer.DisposeAsync();
+        }
+
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
     }
 }
