@@ -10,10 +10,10 @@ using HipaaDev.Site.Publishing;
 namespace HipaaDev.Site.Stages;
 
 /// <summary>
-/// Layouts: every page's <see cref="PageView"/> rendered to HTML, plus the pages the generator makes itself, handed on
-/// as each is ready (nothing keeps every page's HTML); pages render on every core. Between preview rebuilds a page is rendered again
-/// only when the hash of its inputs changed; otherwise its bytes are read back from the published output, and only
-/// when they still hash to what was rendered.
+/// Layouts: every page's <see cref="PageView"/> rendered to HTML, plus the pages the generator makes itself, on every
+/// core and handed on as each is ready (nothing keeps every page's HTML). Between preview rebuilds a page is rendered
+/// again only when the hash of its inputs changed; otherwise its bytes are read back from the published output, and
+/// only when they still hash to what was rendered.
 /// </summary>
 public sealed class RenderStage
 {
