@@ -14,11 +14,18 @@ internal static class SourceBytes
     /// <exception cref="IOException">The file cannot be read, is too large, or yields nothing within the patience.</exception>
     public static byte[] Read(string path)
     {
-        // A regular file with content reads at once. What reports no length may be empty, or may be a pipe or a
-        // device that blocks on open or read: that is read on the side, and given up on if it never finishes.
-        if (new FileInfo(path).Length > 0)
+        // A regular file with content has a length: checked, then read in one allocation of that size. What reports
+        // no length may be empty, or may be a pipe or a device that blocks on open or read: that is read on the side,
+        // in bounded chunks, and given up on if it never finishes.
+        var length = new FileInfo(path).Length;
+        if (length > MaxBytes)
         {
-            return ReadBounded(path);
+            throw TooLarge();
+        }
+
+        if (length > 0)
+        {
+            return File.ReadAllBytes(path);
         }
 
         var reading = Task.Run(() => ReadBounded(path));
@@ -31,6 +38,9 @@ internal static class SourceBytes
         return reading.GetAwaiter().GetResult();
     }
 
+    private static IOException TooLarge() =>
+        new($"it is larger than {MaxBytes / (1024 * 1024)} MB, which no page's source is. Remove it, or split it into pages");
+
     private static byte[] ReadBounded(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -41,7 +51,7 @@ internal static class SourceBytes
         {
             if (buffer.Length + read > MaxBytes)
             {
-                throw new IOException($"it is larger than {MaxBytes / (1024 * 1024)} MB, which no page's source is. Remove it, or split it into pages");
+                throw TooLarge();
             }
 
             buffer.Write(chunk, 0, read);
