@@ -39,11 +39,11 @@ public sealed class RenderStage
     /// <param name="onPage">Takes each page's HTML, its UTF-8 bytes and their hash; called from several threads at once,
     /// in no particular order, on the thread that rendered the page (so a page is written and checked while it is hot).</param>
     public async Task RunAsync(IReadOnlyList<GeneratedPage> planned, SiteTree tree, AssetManifest assets, SiteConfig site, string publishedFolder,
-        List<BuildDiagnostic> diagnostics, Func<RenderedPage, Task> onPage, CancellationToken cancellationToken = default)
+        List<BuildDiagnostic> diagnostics, Func<RenderedPage, Task> onPage)
     {
         var rendered = new ConcurrentDictionary<string, (string InputHash, string OutputHash)>(StringComparer.Ordinal);
         var shared = SharedInputHash(planned.Select(p => p.Source).OfType<SourcePage>().ToList(), assets, site);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
         await Parallel.ForEachAsync(planned.Chunk(PagesPerRenderer), parallel, async (batch, _) =>
         {
