@@ -173,7 +173,6 @@ public sealed class SiteBuilder(SiteBuildOptions options)
         {
             output.Write(rendered.Page.OutputPath, rendered.Bytes, rendered.Hash);
             _checks.CheckPage(rendered.Page, rendered.Html, rendered.Hash);
-            return Task.CompletedTask;
         });
         lap("layouts + page checks + write");
         if (renderDiagnostics.Count > 0)

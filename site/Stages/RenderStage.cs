@@ -39,7 +39,7 @@ public sealed class RenderStage
     /// <param name="onPage">Takes each page's HTML, its UTF-8 bytes and their hash; called from several threads at once,
     /// in no particular order, on the thread that rendered the page (so a page is written and checked while it is hot).</param>
     public async Task RunAsync(IReadOnlyList<GeneratedPage> planned, SiteTree tree, AssetManifest assets, SiteConfig site, string publishedFolder,
-        List<BuildDiagnostic> diagnostics, Func<RenderedPage, Task> onPage)
+        List<BuildDiagnostic> diagnostics, Action<RenderedPage> onPage)
     {
         var rendered = new ConcurrentDictionary<string, (string InputHash, string OutputHash)>(StringComparer.Ordinal);
         var shared = SharedInputHash(planned.Select(p => p.Source).OfType<SourcePage>().ToList(), assets, site);
@@ -55,7 +55,7 @@ public sealed class RenderStage
                 if (_rendered.TryGetValue(page.Url, out var earlier) && earlier.InputHash == inputHash && ReadBack(publishedFolder, page.OutputPath, earlier.OutputHash) is { } bytes)
                 {
                     rendered[page.Url] = earlier;
-                    await onPage(new RenderedPage(page, Encoding.UTF8.GetString(bytes), bytes, earlier.OutputHash));
+                    onPage(new RenderedPage(page, Encoding.UTF8.GetString(bytes), bytes, earlier.OutputHash));
                     continue;
                 }
 
@@ -78,7 +78,7 @@ public sealed class RenderStage
                 var encoded = Encoding.UTF8.GetBytes(html);
                 var outputHash = ContentHash.Of(encoded);
                 rendered[page.Url] = (inputHash, outputHash);
-                await onPage(new RenderedPage(page, html, encoded, outputHash));
+                onPage(new RenderedPage(page, html, encoded, outputHash));
             }
         });
 
