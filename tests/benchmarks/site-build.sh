@@ -29,7 +29,13 @@ command -v hugo >/dev/null || { echo "Hugo is not installed. Debian/Ubuntu: apt-
 
 mkdir -p "$WORK"
 rm -rf "$OUT"
+# ext4 without a journal (this machine's disk) skips inodes freed in the last 60 s (300 s while their blocks are
+# unwritten) when it allocates new ones, so creating files soon after deleting many is several times slower in the
+# kernel. sync now, and the generated-content builds below wait until a minute has passed.
+sync
+DELETED_AT=$(date +%s)
 mkdir -p "$OUT"
+TRASH="$OUT/trash"
 machine_facts >"$OUT/machine.md"
 # The generator and the real content come from the last commit (git archive), never from the working tree: others
 # edit the site while these builds run, and a figure must name the code it measured.
@@ -71,11 +77,20 @@ timed() {
   LOAD=$(cut -d' ' -f1 /proc/loadavg)
 }
 
+# set_aside FOLDER: moves a previous build's output out of the way without deleting it (a rename), so the next
+# build writes into an empty destination without paying for freshly freed inodes (see the sync above). Deleted at
+# the end, after the last timed build.
+set_aside() {
+  [ -e "$1" ] || return 0
+  mkdir -p "$TRASH"
+  mv "$1" "$(mktemp -d "$TRASH/XXXXXX")/"
+}
+
 # build_ours SUBJECT PAGES ROOT RUN
 build_ours() {
   local subject="$1" pages="$2" root="$3" run="$4" logfile="$OUT/$1-ours-$4.log" search_ms=""
   # Into an empty destination, as Hugo's runs are: otherwise ours alone pays for deleting the previous output.
-  rm -rf "$root/site/output"
+  set_aside "$root/site/output"
   pushd "$root" >/dev/null
   timed "$logfile" "$GENERATOR" build
   popd >/dev/null
@@ -91,7 +106,7 @@ build_ours() {
 # build_hugo SUBJECT PAGES ROOT RUN: Hugo, then Pagefind over Hugo's output (timed apart).
 build_hugo() {
   local subject="$1" pages="$2" root="$3" run="$4" logfile="$OUT/$1-hugo-$4.log"
-  rm -rf "$root/hugo/public"
+  set_aside "$root/hugo/public"
   timed "$logfile" hugo --source "$root/hugo" --destination "$root/hugo/public" --quiet
   [ "$STATUS" != failed ] || { tail -20 "$logfile" >&2; echo "Hugo failed on $root/hugo; see $logfile." >&2; exit 1; }
   printf '%s\t%s\thugo\t%s\t%s\t%s\t\t\t%s\t%s\n' "$subject" "$pages" "$run" "$WALL" "$RSS_MB" "$STATUS" "$LOAD" >>"$RESULTS"
@@ -154,6 +169,8 @@ build_ours warmup "$REAL_PAGES" "$REAL" 0   # unmeasured: fills the file cache
 sed -i '$d' "$RESULTS"
 for run in $(seq 1 "$RUNS"); do build_ours real "$REAL_PAGES" "$REAL" "$run"; done
 
+wait_s=$(( DELETED_AT + 61 - $(date +%s) ))
+if [ "$wait_s" -gt 0 ]; then log "waiting ${wait_s} s for the deleted previous work folder to age out (see sync above)"; sleep "$wait_s"; fi
 for pages in $PAGES; do
   root="$OUT/pages-$pages"
   make_root "$root"
@@ -180,4 +197,5 @@ if [[ " $PAGES " == *" 1000 "* ]]; then
   preview preview-1000 1000 "$OUT/pages-1000" site/content/section-000/page-005.md /section-000/page-005/
 fi
 
+rm -rf "$TRASH"
 "$BENCH_BIN" report site-build --results "$RESULTS" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md"
