@@ -1,13 +1,12 @@
-using AngleSharp.Dom;
-
 namespace HipaaDev.Site.Checks;
 
 /// <summary>An id names one element per page, so anchors and label/aria references are unambiguous.</summary>
 public sealed class ElementIdsMustBeUnique : IPageCheck
 {
-    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
-        var duplicates = document.QuerySelectorAll("[id]")
+        var duplicates = html.Elements
+            .Where(e => e.HasAttribute("id"))
             .GroupBy(e => e.Id!, StringComparer.Ordinal)
             .Where(g => g.Count() > 1);
         foreach (var duplicate in duplicates)

@@ -1,20 +1,15 @@
-using AngleSharp.Dom;
-using Markdig.Syntax;
 
 namespace HipaaDev.Site.Checks;
 
 /// <summary>Every fenced code block names its language (```csharp, ```text), checked in the Markdown.</summary>
 public sealed class FencedCodeMustDeclareLanguage : IPageCheck
 {
-    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
-        foreach (var block in page.Source?.Document.Descendants<FencedCodeBlock>() ?? [])
+        foreach (var line in page.Source?.Markdown.FencesWithoutLanguage ?? [])
         {
-            if (string.IsNullOrWhiteSpace(block.Info))
-            {
-                context.Report(page, block.Line + 1, "This fenced code block does not declare a language.",
-                    "Write the language after the opening fence, e.g. ```csharp, ```json or ```text for plain text.");
-            }
+            context.Report(page, line, "This fenced code block does not declare a language.",
+                "Write the language after the opening fence, e.g. ```csharp, ```json or ```text for plain text.");
         }
     }
 }

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using HipaaDev.Site.Content;
 using HipaaDev.Site.Layouts;
 
@@ -11,7 +10,7 @@ namespace HipaaDev.Site.Checks;
 /// </summary>
 public sealed class GuidancePagesMustCiteARegulation : IPageCheck
 {
-    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
         if (page.Source is not { FrontMatter.Kind: var kind } source || !kind.IsGuidance())
         {
@@ -26,7 +25,7 @@ public sealed class GuidancePagesMustCiteARegulation : IPageCheck
                 "Add 'cite:' (e.g. 45 CFR 164.530(c)) to the source the page's rules come from.");
         }
 
-        if (document.QuerySelector("#" + PageMarkup.SourcesHeadingId) is null)
+        if (!html.Elements.Any(e => e.Id == PageMarkup.SourcesHeadingId))
         {
             context.Report(page, line, "The page's layout does not show its sources.", "Render PageEnd in this kind's layout (site/Layouts/Pages).");
         }

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace HipaaDev.Site.Checks;
 
 /// <summary>
@@ -8,5 +6,5 @@ namespace HipaaDev.Site.Checks;
 /// </summary>
 public interface IPageCheck
 {
-    void Check(CheckContext context, GeneratedPage page, IDocument document);
+    void Check(CheckContext context, GeneratedPage page, ParsedPage html);
 }

@@ -1,8 +1,3 @@
-using AngleSharp.Dom;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using HipaaDev.Site.Content;
-
 namespace HipaaDev.Site.Checks;
 
 /// <summary>
@@ -11,23 +6,23 @@ namespace HipaaDev.Site.Checks;
 /// </summary>
 public sealed class ImagesMustHaveAltText : IPageCheck
 {
-    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
         var markdownImages = new HashSet<string>(StringComparer.Ordinal);
         if (page.Source is { } source)
         {
-            foreach (var image in source.Document.Descendants<LinkInline>().Where(l => l.IsImage))
+            foreach (var image in source.Markdown.Images)
             {
-                markdownImages.Add(image.Url ?? string.Empty);
-                if (string.IsNullOrWhiteSpace(MarkdownRendering.PlainText(image)))
+                markdownImages.Add(image.Url);
+                if (!image.HasAltText)
                 {
-                    context.Report(page, image.Line + 1, $"Image '{image.Url}' has no alt text.",
+                    context.Report(page, image.Line, $"Image '{image.Url}' has no alt text.",
                         "Describe what the image shows between the brackets: ![What it shows](/path.png).");
                 }
             }
         }
 
-        foreach (var image in document.QuerySelectorAll("img"))
+        foreach (var image in html.Named("img"))
         {
             var src = image.GetAttribute("src") ?? string.Empty;
             if (!markdownImages.Contains(src) && string.IsNullOrWhiteSpace(image.GetAttribute("alt")))

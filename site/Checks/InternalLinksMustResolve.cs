@@ -22,29 +22,21 @@ public sealed class InternalLinksMustResolve : IPageCheck
         ["img"] = "src",
     };
 
-    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
-        // One walk over the page's elements instead of one query per kind of reference.
-        foreach (var element in document.All)
+        // The few elements inside those sections are listed once, instead of walking up from every link on the page.
+        var inOwnSections = OwnSectionClasses
+            .SelectMany(html.WithClass)
+            .Where(section => section.LocalName == "section")
+            .SelectMany(section => section.Descendants<IElement>())
+            .ToHashSet();
+        foreach (var element in html.Elements)
         {
-            if (s_references.TryGetValue(element.LocalName, out var attribute) && element.GetAttribute(attribute) is { } reference && !IsInsideOwnSection(element))
+            if (s_references.TryGetValue(element.LocalName, out var attribute) && element.GetAttribute(attribute) is { } reference && !inOwnSections.Contains(element))
             {
                 Check(context, page, reference);
             }
         }
-    }
-
-    private static bool IsInsideOwnSection(IElement element)
-    {
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (parent.LocalName == "section" && OwnSectionClasses.Any(parent.ClassList.Contains))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     internal static void Check(CheckContext context, GeneratedPage page, string reference)

@@ -10,9 +10,9 @@ namespace HipaaDev.Site.Checks;
 /// </summary>
 public sealed class NextStepsAndFaqLinksMustPointToExistingPages : IPageCheck
 {
-    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
-        foreach (var section in document.QuerySelectorAll("." + PageMarkup.NextStepsClass))
+        foreach (var section in html.WithClass(PageMarkup.NextStepsClass))
         {
             var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
             if (links.Count == 0)
@@ -34,7 +34,7 @@ public sealed class NextStepsAndFaqLinksMustPointToExistingPages : IPageCheck
             }
         }
 
-        foreach (var section in document.QuerySelectorAll("." + PageMarkup.FaqClass))
+        foreach (var section in html.WithClass(PageMarkup.FaqClass))
         {
             foreach (var href in section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => !CheckContext.IsExternal(h)))
             {

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace HipaaDev.Site.Checks;
 
 /// <summary>
@@ -12,14 +10,14 @@ public sealed record PageFacts(GeneratedPage Page, IReadOnlySet<string> Ids, IRe
     private const int SectionAnchorsKept = 8;
 
     /// <summary>Reads the facts in one walk over the page's elements.</summary>
-    public static PageFacts Of(GeneratedPage page, IDocument document)
+    public static PageFacts Of(GeneratedPage page, ParsedPage html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var sectionAnchors = new List<string>();
         var anchorLinks = new List<string>();
-        foreach (var element in document.All)
+        foreach (var element in html.Elements)
         {
-            if (element.Id is { } id)
+            if (element.GetAttribute("id") is { } id)
             {
                 ids.Add(id);
                 if (sectionAnchors.Count < SectionAnchorsKept && element.LocalName is "h2" or "h3")

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace HipaaDev.Site.Checks;
 
 /// <summary>
@@ -10,9 +8,9 @@ public sealed class PagesMustNotCarryInlineScriptOrStyle : IPageCheck
 {
     public const string DataBlockType = "application/ld+json";
 
-    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
-        foreach (var element in document.All)
+        foreach (var element in html.Elements)
         {
             if (element.LocalName == "script" && !element.HasAttribute("src") && element.GetAttribute("type") != DataBlockType)
             {

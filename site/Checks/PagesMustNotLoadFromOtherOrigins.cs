@@ -36,9 +36,9 @@ public sealed class PagesMustNotLoadFromOtherOrigins : IPageCheck
         "canonical", "alternate", "author", "license", "help", "me", "next", "prev", "bookmark",
     };
 
-    public void Check(CheckContext context, GeneratedPage page, IDocument document)
+    public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
-        foreach (var element in document.All)
+        foreach (var element in html.Elements)
         {
             CheckElement(context, page, element);
         }

@@ -6,7 +6,6 @@ namespace HipaaDev.Site.Content;
 public sealed class SourcePage
 {
     private readonly string[] _lines;
-    private SourceLineIndex? _index;
 
     public SourcePage(string fullPath, string displayPath, string url, string text, string contentHash, FrontMatter frontMatter, MarkdownDocument document, RenderedBody body)
     {
@@ -15,7 +14,7 @@ public sealed class SourcePage
         DisplayPath = displayPath;
         Url = url;
         FrontMatter = frontMatter;
-        Document = document;
+        Markdown = SourceLineIndex.Build(document);
         Body = body;
         _lines = text.Split('\n');
     }
@@ -32,7 +31,8 @@ public sealed class SourcePage
 
     public FrontMatter FrontMatter { get; }
 
-    public MarkdownDocument Document { get; }
+    /// <summary>What the checks need of the Markdown syntax tree, which is not kept.</summary>
+    internal SourceLineIndex Markdown { get; }
 
     public RenderedBody Body { get; }
 
@@ -47,7 +47,7 @@ public sealed class SourcePage
     /// </summary>
     public int? FindLine(string reference)
     {
-        var index = Index;
+        var index = Markdown;
         if (index.LinkLines.TryGetValue(reference, out var line))
         {
             return line;
@@ -66,10 +66,10 @@ public sealed class SourcePage
     }
 
     /// <summary>The first line after the front matter, for problems that have no line of their own.</summary>
-    public int BodyStartLine => Index.BodyStartLine;
+    public int BodyStartLine => Markdown.BodyStartLine;
 
     /// <summary>The Markdown line of the heading with id <paramref name="id"/>, or the first body line.</summary>
-    public int LineOfHeading(string id) => Index.HeadingLines.TryGetValue(id, out var line) ? line : Index.BodyStartLine;
+    public int LineOfHeading(string id) => Markdown.HeadingLines.TryGetValue(id, out var line) ? line : Markdown.BodyStartLine;
 
     /// <summary>The first front matter line that contains <paramref name="text"/>, else the line of <paramref name="key"/>.</summary>
     public int FrontMatterLineOf(string key, string text)
@@ -86,5 +86,4 @@ public sealed class SourcePage
         return FrontMatter.LineOf(key);
     }
 
-    private SourceLineIndex Index => _index ??= SourceLineIndex.Build(Document);
 }

@@ -48,13 +48,13 @@ public sealed class CheckStage
 
         if (done is null || done.InputHash != inputHash)
         {
-            var document = s_parsers.Value!.ParseDocument(html);
+            var parsed = new ParsedPage(s_parsers.Value!.ParseDocument(html));
             foreach (var check in SiteChecks.PerPage)
             {
-                check.Check(context, page, document);
+                check.Check(context, page, parsed);
             }
 
-            done = new CheckedPage(inputHash, PageFacts.Of(page, document), context.DiagnosticsFor(page.Url));
+            done = new CheckedPage(inputHash, PageFacts.Of(page, parsed), context.DiagnosticsFor(page.Url));
         }
         else
         {

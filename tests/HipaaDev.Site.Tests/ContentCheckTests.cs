@@ -231,6 +231,50 @@ public sealed class ContentCheckTests
     }
 
     [Fact]
+    public async Task DuplicateIds_AreReportedAtTheFirstHeadingWithThatId()
+    {
+        using var site = new TestSite().Write("site/content/reference/broken.md", Reference("""
+            ## Costs {#fees}
+
+            Text.
+
+            <p id="fees">Fees</p>
+            """));
+
+        var diagnostic = Assert.Single(await FailingBuildAsync(site));
+        Assert.Equal(6, diagnostic.Line);
+        Assert.Contains("The id 'fees' is used 2 times", diagnostic.Message);
+    }
+
+    [Fact]
+    public async Task NextStepsWithoutLinks_AreReportedAtTheirHeading()
+    {
+        using var site = new TestSite().Write(SampleContent.TopicPath, SampleContent.Topic
+            .Replace("- [Staff checklist](/guidance/staff-checklist/)\n- [Glossary](/reference/glossary/#phi)", "Ask your privacy officer."));
+
+        var diagnostic = Assert.Single(await FailingBuildAsync(site));
+        Assert.Contains("The 'Next steps' section has no links", diagnostic.Message);
+        Assert.Equal(SampleContent.Topic.Split('\n').ToList().IndexOf("## Next steps") + 1, diagnostic.Line);
+    }
+
+    [Fact]
+    public async Task MarkdownChecks_SeeImagesAndFencesNestedInListsAndQuotes()
+    {
+        using var site = new TestSite().Write("site/content/reference/broken.md", Reference("""
+            - A list item with an image: ![](/favicon.svg)
+
+            > ```
+            > quoted code
+            > ```
+            """));
+
+        var diagnostics = await FailingBuildAsync(site);
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Contains(diagnostics, d => d.Line == 6 && d.Message.Contains("'/favicon.svg' has no alt text"));
+        Assert.Contains(diagnostics, d => d.Line == 8 && d.Message.Contains("does not declare a language"));
+    }
+
+    [Fact]
     public async Task DraftPages_AreNotPublished()
     {
         using var site = new TestSite().Write("site/content/reference/draft.md", """
