@@ -41,8 +41,9 @@ public sealed class NetlifyConfigTests
         Assert.Equal("site/output", build["publish"]);
         var install = command.IndexOf("dotnet-install.sh\" --jsonfile global.json --install-dir", StringComparison.Ordinal);
         var npm = command.IndexOf("(cd site && npm ci --ignore-scripts", StringComparison.Ordinal);
-        var generator = command.IndexOf("dotnet run --project site", StringComparison.Ordinal);
-        Assert.True(install >= 0 && npm > install && generator > npm, command);
+        var publish = command.IndexOf("dotnet publish site --configuration Release --output site/bin/generator", StringComparison.Ordinal);
+        var generator = command.IndexOf("dotnet site/bin/generator/HipaaDev.Site.dll build", StringComparison.Ordinal);
+        Assert.True(install >= 0 && npm > install && publish > npm && generator > publish, command);
         Assert.DoesNotContain('\n', command.Trim());
     }
 
