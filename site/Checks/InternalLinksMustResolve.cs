@@ -24,7 +24,7 @@ public sealed class InternalLinksMustResolve : IPageCheck
 
     public void Check(CheckContext context, GeneratedPage page, ParsedPage html)
     {
-        // The few elements inside those sections are listed once, instead of walking up from every link on the page.
+        // The few elements inside the next-steps and FAQ sections are listed once, instead of walking up from every link.
         var inOwnSections = OwnSectionClasses
             .SelectMany(html.WithClass)
             .Where(section => section.LocalName == "section")

@@ -4,8 +4,8 @@ namespace HipaaDev.Site.Checks;
 
 /// <summary>
 /// One generated page's HTML, parsed once for every page check: the document, and its elements in document order,
-/// listed in one walk. The checks read the list instead of each walking the tree or running a CSS query (which
-/// parses its selector and walks the whole tree every call): at 10,000 pages those walks were most of the checks' cost.
+/// listed in one walk. The checks read the list instead of each walking the tree again or running a CSS query, which
+/// parses its selector and walks the whole tree on every call.
 /// </summary>
 public sealed class ParsedPage
 {
