@@ -187,4 +187,30 @@ public sealed class HelperMethodTests
             public void Remind(Patient p) => new SmsDraft().SetAndSend(p.Phone, {|#0:p.Diagnosis|});
         }
         """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
+
+    // The send index reads names from the source text; an identifier spelled with a Unicode escape, or with letters
+    // outside ASCII, must still make its helper hot.
+    [Fact]
+    public Task HelperNamesSpelledWithUnicodeEscapes_AreFollowed() => VerifyAsync("""
+        public sealed class Reminders
+        {
+            public void Remind(Patient p) => Sms.Sen\u0064(p.Phone, {|#0:p.Diagnosis|});
+        }
+        public static class Sms
+        {
+            public static void Send(string to, string text) => MessageResource.Cr\u0065ate(to: new PhoneNumber(to), body: text);
+        }
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
+
+    [Fact]
+    public Task HelperWithNonAsciiName_IsFollowed() => VerifyAsync("""
+        public sealed class Erinnerungen
+        {
+            public void Erinnern(Patient p) => Nachrichten.Übermitteln(p.Phone, {|#0:p.Diagnosis|});
+        }
+        public static class Nachrichten
+        {
+            public static void Übermitteln(string an, string text) => MessageResource.Create(to: new PhoneNumber(an), body: text);
+        }
+        """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
 }
