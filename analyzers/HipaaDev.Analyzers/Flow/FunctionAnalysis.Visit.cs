@@ -198,7 +198,7 @@ internal sealed partial class FunctionAnalysis
         {
             case ILocalReferenceOperation or IParameterReferenceOperation:
             {
-                var key = KeyOf(target)!.Value;
+                var key = KeyOf(target)!;
                 state.RemoveMembersOf(key);
                 state.Set(key, taint);
                 if (valueOperation is not null && KeyOf(valueOperation) is { Member: null } source)
