@@ -40,6 +40,15 @@ switch (args.FirstOrDefault())
         CodebaseProbe.Run(IntOption(args, "--lines", 20_000), IntOption(args, "--repetitions", 3));
         return 0;
 
+    case "cpu-samples":
+        {
+            // perf script | HipaaDev.Benchmarks cpu-samples --marker HipaaDev.Analyzers --frequency 999
+            var marker = args.SkipWhile(a => a != "--marker").Skip(1).FirstOrDefault()
+                ?? throw new ArgumentException("cpu-samples needs --marker <assembly name>, e.g. --marker HipaaDev.Analyzers.");
+            Console.WriteLine(CpuSamples.Summarise(Console.In, marker, IntOption(args, "--frequency", 999)));
+            return 0;
+        }
+
     case "report":
         {
             var kind = args.Length > 1 ? args[1] : string.Empty;
@@ -47,7 +56,7 @@ switch (args.FirstOrDefault())
             var machine = File.ReadAllText(RequiredOption(args, "--machine"));
             var markdown = kind switch
             {
-                "analyzer-cost" => AnalyzerCostReport.Render(ResultTable.Read(resultsPath), machine),
+                "analyzer-cost" => AnalyzerCostReport.Render(ResultTable.Read(resultsPath), machine, OptionalTable(args, "--cpu")),
                 "site-build" => SiteBuildReport.Render(ResultTable.Read(resultsPath), machine),
                 "engine" => EngineReport.Render(resultsPath, machine),
                 _ => throw new ArgumentException($"report needs 'analyzer-cost', 'site-build' or 'engine', not '{kind}'."),
@@ -85,6 +94,12 @@ static string RequiredOption(string[] args, string name)
     }
 
     return Path.GetFullPath(args[index + 1]);
+}
+
+static ResultTable? OptionalTable(string[] args, string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && File.Exists(args[index + 1]) ? ResultTable.Read(Path.GetFullPath(args[index + 1])) : null;
 }
 
 static int IntOption(string[] args, string name, int fallback)

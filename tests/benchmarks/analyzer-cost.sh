@@ -12,7 +12,9 @@
 # (sizes also built with the messaging inventory on, `-p:HipaaDevInventory=true -p:ErrorLog=...`, then inventoried
 # with hipaa-inventory, and with the same error log but the inventory off; default "10000 20000"), NO_PACKAGE_SIZES (sizes also built without any HipaaDev package;
 # default empty: the generated code uses [Phi], so it does not compile without the attributes), CALL_SITES (default
-# "250 500 1000 2000"), ANALYZER_REF (the commit to measure, default HEAD). An empty list skips that part.
+# "250 500 1000 2000"), CPU_SIZES (sizes also built CPU_RUNS more times under `perf record` to count CPU samples in the
+# compiler and in HipaaDev; default "10000 20000" when perf works here, else empty), ANALYZER_REF (the commit to measure,
+# default HEAD). An empty list skips that part.
 # Scratch output: tests/benchmarks/work/analyzer-cost, or OUT_DIR (git-ignored). The README is rewritten after every point,
 # so a run stopped early still leaves the points it measured.
 set -euo pipefail
@@ -29,11 +31,17 @@ NO_PACKAGE_SIZES="${NO_PACKAGE_SIZES-}"
 CALL_SITES="${CALL_SITES-250 500 1000 2000}"
 OUT="${OUT_DIR:-$WORK/analyzer-cost}"
 RESULTS="$OUT/results.tsv"
+CPU_RESULTS="$OUT/cpu.tsv"
+if perf record -q -o /dev/null -- true >/dev/null 2>&1; then CPU_DEFAULT="10000 20000"; else CPU_DEFAULT=""; fi
+CPU_SIZES="${CPU_SIZES-$CPU_DEFAULT}"
+CPU_RUNS="${CPU_RUNS:-$RUNS}"
 
 mkdir -p "$WORK"
 rm -rf "$OUT"
 mkdir -p "$OUT/feed"
 machine_facts >"$OUT/machine.md"
+# The compiler server keeps an analyzer's JIT-compiled code between builds; without it every build compiles it again.
+printf -- '- compiler server: %s\n' "$([ "${UseSharedCompilation:-}" = false ] && echo 'off (the environment sets `UseSharedCompilation=false`, so every build is a fresh compiler process)' || echo 'on (the `dotnet build` default)')" >>"$OUT/machine.md"
 build_benchmark_tool
 
 # The analyzer is packed from the last commit (git archive), never from the working tree: others edit it while
@@ -170,6 +178,7 @@ prepare() {
   echo "$dir"
 }
 
+printf 'lines\trun\tcompiler_cpu_s\thipaadev_cpu_s\thipaadev_jit_s\tload1\n' >"$CPU_RESULTS"
 printf 'series\tlabel\tlines\tfiles\tvariant\trun\tcsc_ms\tall_analyzers_s\thipaadev_s\tscs_s\thipaa_findings\tsend_sites\tinventory_tool_s\tload1\n' >"$RESULTS"
 
 # The first build after a pack pays for the compiler server's start and JIT: run it once, unmeasured.
@@ -178,7 +187,24 @@ write_project "$warm/hipaadev" hipaadev
 dotnet build "$warm/hipaadev" --no-restore -nologo -v:q >/dev/null 2>&1 || true
 
 report() {
-  "$BENCH_BIN" report analyzer-cost --results "$RESULTS" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md" >"$OUT/report.md"
+  "$BENCH_BIN" report analyzer-cost --results "$RESULTS" --cpu "$CPU_RESULTS" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md" >"$OUT/report.md"
+}
+
+# profile_cpu DIR RUN: one more build of the HipaaDev variant under perf, not timed; CPU seconds of the compiler process,
+# of HipaaDev (stacks with its frames) and of HipaaDev's JIT. The runtime must write a perf map for the profiler to name
+# JIT-compiled frames, and it can only do that with W^X off.
+profile_cpu() {
+  local dir="$1" run="$2" data="$1/run$2.perf.data" load
+  rm -f /tmp/perf-*.map /tmp/perfinfo-*.map
+  DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -q -F 999 -g -o "$data" -- \
+    dotnet build "$dir" --no-restore --no-incremental -nologo -v:q >"$dir/cpu$run.console.log" 2>&1 \
+    || { tail -30 "$dir/cpu$run.console.log" >&2; echo "The profiled build of $dir failed." >&2; exit 1; }
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  local figures
+  figures=$(perf script -i "$data" -F comm,pid,tid,time,ip,sym,dso 2>/dev/null | "$BENCH_BIN" cpu-samples --marker HipaaDev.Analyzers --frequency 999)
+  printf '%s\t%s\t%s\t%s\n' "$(cat "$dir/../lines")" "$run" "$figures" "$load" >>"$CPU_RESULTS"
+  log "  CPU run $run (load $load): compiler, HipaaDev, HipaaDev's JIT (s): $figures"
+  rm -f "$data" /tmp/perf-*.map /tmp/perfinfo-*.map
 }
 
 # Call sites first: the quadratic question needs the fewest builds and matters most.
@@ -208,6 +234,9 @@ for size in $SIZES; do
   for run in $(seq 1 "$runs"); do
     for variant in $variants; do measure size "$size" "$variant" "$dir/$variant" "$run"; done
   done
+  if [[ " $CPU_SIZES " == *" $size "* ]]; then
+    for run in $(seq 1 "$CPU_RUNS"); do profile_cpu "$dir/hipaadev" "$run"; done
+  fi
   report
 done
 

@@ -6,7 +6,7 @@ namespace HipaaDev.Benchmarks.Reports;
 /// <summary>Turns analyzer-cost.sh's results into the README's tables: medians per point, ratios per run.</summary>
 public static class AnalyzerCostReport
 {
-    public static string Render(ResultTable results, string machineFacts)
+    public static string Render(ResultTable results, string machineFacts, ResultTable? cpu = null)
     {
         var text = new StringBuilder();
         var stamp = File.GetLastWriteTimeUtc(results.Path).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
@@ -57,6 +57,11 @@ public static class AnalyzerCostReport
             }
 
             text.AppendLine();
+        }
+
+        if (cpu is not null && cpu.Rows.Count > 0)
+        {
+            RenderCpu(text, cpu);
         }
 
         var inventory = sizes.Where(r => r.Text("variant") == "inventory")
@@ -140,6 +145,25 @@ public static class AnalyzerCostReport
         }
 
         return text.ToString();
+    }
+
+    private static void RenderCpu(StringBuilder text, ResultTable cpu)
+    {
+        text.AppendLine("#### CPU, from profiled builds (`perf record -F 999`, one more build per run, not among the timed builds above)")
+            .AppendLine()
+            .AppendLine("ReportAnalyzer's figure is wall-clock time inside HipaaDev's callbacks: on this 2-core machine it also counts the time a callback waited for a core while the compiler and the SDK's analyzers ran. CPU samples count only the work. The JIT column is the compiling of HipaaDev's own code on first use, which every build pays again when it runs without the compiler server (see the machine facts above). The profiled builds set `DOTNET_PerfMapEnabled=1` and `DOTNET_EnableWriteXorExecute=0` so the profiler can name JIT-compiled frames.")
+            .AppendLine()
+            .AppendLine("| lines | compiler process CPU (s) | HipaaDev CPU (s) | HipaaDev / compiler CPU | of which JIT (s) | load at the builds |")
+            .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var size in cpu.Rows.GroupBy(r => (int)r.RequiredNumber("lines")).OrderBy(g => g.Key))
+        {
+            var compiler = Median(size.Select(r => r.RequiredNumber("compiler_cpu_s")));
+            var hipaa = Median(size.Select(r => r.RequiredNumber("hipaadev_cpu_s")));
+            var share = Median(size.Select(r => r.RequiredNumber("hipaadev_cpu_s") / r.RequiredNumber("compiler_cpu_s")));
+            text.AppendLine($"| {size.Key:N0} | {Format(compiler, "F2")} | {Format(hipaa, "F3")} | {Format(share * 100, "F1")} % | {Format(Median(size.Select(r => r.RequiredNumber("hipaadev_jit_s"))), "F3")} | {LoadRange(size)} |");
+        }
+
+        text.AppendLine();
     }
 
     /// <summary>
