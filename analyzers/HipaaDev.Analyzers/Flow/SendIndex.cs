@@ -16,7 +16,7 @@ namespace HipaaDev.Analyzers.Flow;
 /// operation trees). A name is "hot" when it is a catalogued sink member or sink type, or the name of a method,
 /// constructor or property of this compilation whose body mentions a hot name. Code that mentions no hot name
 /// cannot send and is never bound by the analyzer; code that does is bound only at those names to confirm.
-/// Built once per compilation in one pass over the tokens of every tree, then a worklist over names (linear).
+/// Built once per compilation in one pass over the text of every tree, then a worklist over names (linear).
 /// </summary>
 internal sealed class SendIndex
 {
@@ -36,6 +36,7 @@ internal sealed class SendIndex
     /// <summary>
     /// False when the only sink types are the framework's (System.Net.Mail is in every .NET reference set) and
     /// the source names none of them: such a compilation does not send, and the analyzer does no per-block work.
+    /// A name in a comment or a string counts too (the text is read by words), which only costs the per-block check.
     /// </summary>
     public bool SendsFromSource { get; }
 
