@@ -427,7 +427,7 @@ internal sealed partial class FunctionAnalysis
             return parameters.AsPlainValue();
         }
 
-        var graph = _graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken);
+        var graph = _graph!.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken);
         var entry = state.Clone();
         foreach (var parameter in lambda.Symbol.Parameters)
         {
@@ -464,7 +464,7 @@ internal sealed partial class FunctionAnalysis
 
         try
         {
-            var graph = _graph.GetLocalFunctionControlFlowGraphInScope(localFunction, _cancellationToken);
+            var graph = _graph!.GetLocalFunctionControlFlowGraphInScope(localFunction, _cancellationToken);
             var entry = state.Clone();
             foreach (var parameter in localFunction.Parameters)
             {

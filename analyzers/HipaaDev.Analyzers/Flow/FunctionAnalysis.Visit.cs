@@ -197,17 +197,8 @@ internal sealed partial class FunctionAnalysis
         switch (target)
         {
             case ILocalReferenceOperation or IParameterReferenceOperation:
-            {
-                var key = KeyOf(target)!;
-                state.RemoveMembersOf(key);
-                state.Set(key, taint);
-                if (valueOperation is not null && KeyOf(valueOperation) is { Member: null } source)
-                {
-                    state.CopyMembers(source, key);
-                }
-
+                AssignLocal(KeyOf(target)!, valueOperation, taint, state);
                 return;
-            }
 
             case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer:
             {
@@ -599,6 +590,17 @@ internal sealed partial class FunctionAnalysis
                     state.Add(original, taint);
                 }
             }
+        }
+    }
+
+    /// <summary>A local or parameter takes the value, and the members of the object it copies.</summary>
+    private static void AssignLocal(StorageKey key, IOperation? valueOperation, Taint taint, FlowState state)
+    {
+        state.RemoveMembersOf(key);
+        state.Set(key, taint);
+        if (valueOperation is not null && KeyOf(valueOperation) is { Member: null } source)
+        {
+            state.CopyMembers(source, key);
         }
     }
 

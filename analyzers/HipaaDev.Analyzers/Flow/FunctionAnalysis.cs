@@ -12,7 +12,8 @@ namespace HipaaDev.Analyzers.Flow;
 /// <summary>
 /// Flow-sensitive taint analysis of one control-flow graph (a method body, lambda or local function): a worklist
 /// fixpoint over basic blocks, then one pass that records every value reaching a sink. Lambdas and local
-/// functions are analysed where they are used, with the state of the variables they capture.
+/// functions are analysed where they are used, with the state of the variables they capture. A straight-line
+/// method body (see <see cref="FunctionBody"/>) is one pass over its statements.
 /// </summary>
 internal sealed partial class FunctionAnalysis
 {
@@ -23,7 +24,9 @@ internal sealed partial class FunctionAnalysis
     private const int MaxPassesPerBlock = 32;
 
     private readonly PhiFlowSession _session;
-    private readonly ControlFlowGraph _graph;
+    // Null for a straight-line body, which holds no lambdas, local functions or branches that would need it.
+    private readonly ControlFlowGraph? _graph;
+    private readonly ImmutableArray<IOperation> _statements;
     private readonly ISymbol _owner;
     private readonly bool _isApproved;
     private readonly int _budget;
@@ -40,16 +43,17 @@ internal sealed partial class FunctionAnalysis
     private int[]? _handlerBlocks;
     private bool _recording;
 
-    /// <summary>An analysis of a method's (or initializer's) own graph, with <paramref name="budget"/> levels of helpers to follow.</summary>
-    public FunctionAnalysis(PhiFlowSession session, ControlFlowGraph graph, ISymbol owner, bool isApproved, int budget, CancellationToken cancellationToken)
-        : this(session, graph, owner, isApproved, budget, nesting: 0, cancellationToken, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default))
+    /// <summary>An analysis of a method's (or initializer's) own body, with <paramref name="budget"/> levels of helpers to follow.</summary>
+    public FunctionAnalysis(PhiFlowSession session, FunctionBody body, ISymbol owner, bool isApproved, int budget, CancellationToken cancellationToken)
+        : this(session, body.Graph, owner, isApproved, budget, nesting: 0, cancellationToken, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default))
     {
+        _statements = body.Statements;
     }
 
     /// <summary>A lambda's or local function's analysis inside its parent's, sharing the parent's budget.</summary>
     private FunctionAnalysis(
         PhiFlowSession session,
-        ControlFlowGraph graph,
+        ControlFlowGraph? graph,
         ISymbol owner,
         bool isApproved,
         int budget,
@@ -81,10 +85,51 @@ internal sealed partial class FunctionAnalysis
 
     public void Run(FlowState entry)
     {
-        if (!TryRunInOrder(entry))
+        if (_graph is null)
+        {
+            RunStraightLine(entry);
+        }
+        else if (!TryRunInOrder(entry))
         {
             RunToFixpoint(entry);
         }
+    }
+
+    /// <summary>
+    /// A straight-line body: its statements once each, in order, recording as it goes. A local declaration with an
+    /// initializer is the assignment a graph would make of it, and the final return's value is what the method returns.
+    /// </summary>
+    private void RunStraightLine(FlowState state)
+    {
+        _recording = true;
+        foreach (var statement in _statements)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            switch (statement)
+            {
+                case IExpressionStatementOperation expression:
+                    Visit(expression.Operation, state);
+                    break;
+
+                case IVariableDeclarationGroupOperation group:
+                    foreach (var declarator in group.Declarations.SelectMany(declaration => declaration.Declarators))
+                    {
+                        if (declarator.GetVariableInitializer() is { } initializer)
+                        {
+                            AssignLocal(StorageKey.ForSymbol(declarator.Symbol), initializer.Value, Visit(initializer.Value, state), state);
+                        }
+                    }
+
+                    break;
+
+                case IReturnOperation { ReturnedValue: { } value }:
+                    Returned = Returned.Join(Visit(value, state));
+                    break;
+            }
+        }
+
+        ExitState = state;
+        _recording = false;
     }
 
     /// <summary>
@@ -94,7 +139,7 @@ internal sealed partial class FunctionAnalysis
     /// </summary>
     private bool TryRunInOrder(FlowState entry)
     {
-        var blocks = _graph.Blocks;
+        var blocks = _graph!.Blocks;
         var pendingConsumers = new int[blocks.Length];
         foreach (var block in blocks)
         {
@@ -177,7 +222,7 @@ internal sealed partial class FunctionAnalysis
 
     private void RunToFixpoint(FlowState entry)
     {
-        var blocks = _graph.Blocks;
+        var blocks = _graph!.Blocks;
         var outStates = new FlowState?[blocks.Length];
         var passes = new int[blocks.Length];
         var queued = new bool[blocks.Length];

@@ -66,13 +66,13 @@ internal sealed partial class PhiFlowSession
 
     private MethodSummary ComputeSummary(IMethodSymbol method, int budget, CancellationToken cancellationToken)
     {
-        var graph = GraphOf(method, cancellationToken);
-        if (graph is null)
+        var body = BodyOf(method, cancellationToken);
+        if (body is null)
         {
             return MethodSummary.Unknown;
         }
 
-        var analysis = new FunctionAnalysis(this, graph, method, Approvals.IsApproved(method), budget - 1, cancellationToken);
+        var analysis = new FunctionAnalysis(this, body, method, Approvals.IsApproved(method), budget - 1, cancellationToken);
         analysis.Run(EntryState(method));
 
         var via = DisplayName(method);

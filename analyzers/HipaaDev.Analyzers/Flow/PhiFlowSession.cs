@@ -29,8 +29,8 @@ internal sealed partial class PhiFlowSession
         new ConcurrentDictionary<(IMethodSymbol, int), MethodSummary>(new MethodBudgetComparer());
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReachSink =
         new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, Lazy<ControlFlowGraph?>> _graphs =
-        new ConcurrentDictionary<IMethodSymbol, Lazy<ControlFlowGraph?>>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Lazy<FunctionBody?>> _bodies =
+        new ConcurrentDictionary<IMethodSymbol, Lazy<FunctionBody?>>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
     private readonly ThreadLocal<List<SummaryFrame>> _inProgress = new ThreadLocal<List<SummaryFrame>>(() => new List<SummaryFrame>());
     private readonly Implementations _implementations;
@@ -188,13 +188,14 @@ internal sealed partial class PhiFlowSession
     }
 
     /// <summary>
-    /// The control-flow graph of a method with a body here, built once: a helper is summarised at several depth
-    /// budgets and is often a sending block itself, and building graphs is most of what the analysis costs.
+    /// The body of a method with a body here (its control-flow graph, or its statements when it has no control flow),
+    /// built once: a helper is summarised at several depth budgets and is often a sending block itself, and building
+    /// graphs is much of what the analysis costs.
     /// </summary>
-    public ControlFlowGraph? GraphOf(IMethodSymbol method, CancellationToken cancellationToken) =>
-        _graphs.GetOrAdd(method.OriginalDefinition, m => new Lazy<ControlFlowGraph?>(() => BuildControlFlowGraph(m, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    public FunctionBody? BodyOf(IMethodSymbol method, CancellationToken cancellationToken) =>
+        _bodies.GetOrAdd(method.OriginalDefinition, m => new Lazy<FunctionBody?>(() => BuildBody(m, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    private ControlFlowGraph? BuildControlFlowGraph(IMethodSymbol method, CancellationToken cancellationToken)
+    private FunctionBody? BuildBody(IMethodSymbol method, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
@@ -211,25 +212,26 @@ internal sealed partial class PhiFlowSession
                 operation = operation.Parent;
             }
 
-            var graph = operation switch
+            if (operation is null)
             {
-                IMethodBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
-                IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody, cancellationToken),
-                IBlockOperation block => ControlFlowGraph.Create(block, cancellationToken),
-                IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
-                IPropertyInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
-                _ => null,
-            };
-
-            // A lambda kept in a field (see StoredDelegates) has its graph inside the graph of what declares it.
-            if (graph is not null && method.MethodKind == MethodKind.AnonymousFunction)
-            {
-                graph = StoredDelegates.GraphOfLambda(graph, method, cancellationToken);
+                continue;
             }
 
-            if (graph is not null)
+            // A lambda kept in a field (see StoredDelegates) has its graph inside the graph of what declares it.
+            if (method.MethodKind == MethodKind.AnonymousFunction)
             {
-                return graph;
+                if (FunctionBody.GraphOf(operation, cancellationToken) is { } enclosing
+                    && StoredDelegates.GraphOfLambda(enclosing, method, cancellationToken) is { } lambda)
+                {
+                    return FunctionBody.OfGraph(lambda);
+                }
+
+                continue;
+            }
+
+            if (operation is not IParameterInitializerOperation && FunctionBody.Of(operation, cancellationToken) is { } body)
+            {
+                return body;
             }
         }
 

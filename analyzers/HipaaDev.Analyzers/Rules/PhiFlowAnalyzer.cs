@@ -20,8 +20,9 @@ namespace HipaaDev.Analyzers.Rules;
 /// Reports PHI that reaches the body (HIPAA001), subject (HIPAA002) or template data (HIPAA004) of an SMS or
 /// email. Work is proportional to the code that sends: code blocks are filtered by name on syntax, bound only at
 /// those names, and only blocks that contain a sink, or call a helper that reaches one, get an operation tree, a
-/// control-flow graph and a taint analysis. A compilation that references no messaging SDK, or only the
-/// framework's System.Net.Mail without naming it, costs one type lookup per catalogued type and one token scan.
+/// control-flow graph (or, for a body without control flow, its statements in order: see <see cref="FunctionBody"/>)
+/// and a taint analysis. A compilation that references no messaging SDK, or only the
+/// framework's System.Net.Mail without naming it, costs one type lookup per catalogued type and one scan of the text.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
@@ -77,7 +78,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         }
 
         // Syntax first: a code block is bound only where it mentions a name that can lead to a send, and gets
-        // an operation tree and a control-flow graph only when binding confirms a sink or a helper reaching one.
+        // an operation tree and a FunctionBody only when binding confirms a sink or a helper reaching one.
         context.RegisterCodeBlockAction(blockContext =>
         {
             if (blockContext.IsGeneratedCode && !options.AnalyzeGeneratedCode)
@@ -104,9 +105,9 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     {
         var reported = new HashSet<(string, Location)>();
         if (context.OwningSymbol is IMethodSymbol method && PhiFlowSession.HasSourceBody(method)
-            && method.DeclaringSyntaxReferences.Length == 1 && session.GraphOf(method, context.CancellationToken) is { } shared)
+            && method.DeclaringSyntaxReferences.Length == 1 && session.BodyOf(method, context.CancellationToken) is { } shared)
         {
-            // The graph its summary uses (or will use) when other blocks call it.
+            // The body its summary uses (or will use) when other blocks call it.
             Analyze(context, session, shared, reported);
             return;
         }
@@ -119,27 +120,27 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // A method body holds its block, a constructor its initializer: each root gets one graph.
+            // A method body holds its block, a constructor its initializer: each root gets one body.
             var root = RootOf(operation);
             if (!roots.Add(root))
             {
                 continue;
             }
 
-            if (GraphOf(root, context.CancellationToken) is not { } graph)
+            if (FunctionBody.Of(root, context.CancellationToken) is not { } body)
             {
                 continue;
             }
 
-            Analyze(context, session, graph, reported);
+            Analyze(context, session, body, reported);
         }
     }
 
-    private static void Analyze(CodeBlockAnalysisContext context, PhiFlowSession session, ControlFlowGraph graph, HashSet<(string, Location)> reported)
+    private static void Analyze(CodeBlockAnalysisContext context, PhiFlowSession session, FunctionBody body, HashSet<(string, Location)> reported)
     {
         var owner = context.OwningSymbol;
         var analysis = new FunctionAnalysis(
-            session, graph, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, context.CancellationToken);
+            session, body, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, context.CancellationToken);
         analysis.Run(owner is IMethodSymbol method ? session.EntryState(method) : new FlowState());
         session.Inventory?.Add(analysis.Sites, analysis.Hits);
         foreach (var hit in analysis.Hits)
@@ -163,17 +164,6 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    private static ControlFlowGraph? GraphOf(IOperation root, CancellationToken cancellationToken) => root switch
-    {
-        IMethodBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
-        IConstructorBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
-        IBlockOperation block => ControlFlowGraph.Create(block, cancellationToken),
-        IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
-        IPropertyInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
-        IParameterInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
-        _ => null,
-    };
 
     private static IOperation RootOf(IOperation operation)
     {
