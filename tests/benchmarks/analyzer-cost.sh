@@ -194,8 +194,9 @@ report() {
 # of HipaaDev (stacks with its frames) and of HipaaDev's JIT. The runtime must write a perf map for the profiler to name
 # JIT-compiled frames, and it can only do that with W^X off.
 profile_cpu() {
-  local dir="$1" run="$2" data="$1/run$2.perf.data" load
-  rm -f /tmp/perf-*.map /tmp/perfinfo-*.map
+  local dir="$1" run="$2" data="$1/run$2.perf.data" marker="$1/run$2.perf.started" load
+  # The runtime writes its maps to /tmp/perf-PID.map (where perf looks); only the ones this build wrote are removed.
+  touch "$marker"
   DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -q -F 999 -g -o "$data" -- \
     dotnet build "$dir" --no-restore --no-incremental -nologo -v:q >"$dir/cpu$run.console.log" 2>&1 \
     || { tail -30 "$dir/cpu$run.console.log" >&2; echo "The profiled build of $dir failed." >&2; exit 1; }
@@ -204,7 +205,8 @@ profile_cpu() {
   figures=$(perf script -i "$data" -F comm,pid,tid,time,ip,sym,dso 2>/dev/null | "$BENCH_BIN" cpu-samples --marker HipaaDev.Analyzers --frequency 999)
   printf '%s\t%s\t%s\t%s\n' "$(cat "$dir/../lines")" "$run" "$figures" "$load" >>"$CPU_RESULTS"
   log "  CPU run $run (load $load): compiler, HipaaDev, HipaaDev's JIT (s): $figures"
-  rm -f "$data" /tmp/perf-*.map /tmp/perfinfo-*.map
+  find /tmp -maxdepth 1 \( -name 'perf-*.map' -o -name 'perfinfo-*.map' \) -newer "$marker" -delete
+  rm -f "$data" "$marker"
 }
 
 # Call sites first: the quadratic question needs the fewest builds and matters most.

@@ -9,8 +9,6 @@ using HipaaDev.Analyzers.Policy;
 using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FlowAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HipaaDev.Analyzers.Flow;
 
@@ -229,7 +227,7 @@ internal sealed partial class PhiFlowSession
                 continue;
             }
 
-            if (operation is not IParameterInitializerOperation && FunctionBody.Of(operation, cancellationToken) is { } body)
+            if (FunctionBody.Of(operation, cancellationToken) is { } body)
             {
                 return body;
             }
