@@ -81,6 +81,33 @@ public sealed class ConsumerBuildTests
         Assert.True(reported.Count == 0, $"Neutral or [PhiSanitizer] text was reported: {string.Join("; ", reported)}");
     }
 
+    [Fact]
+    public void ConsumerBuild_CompilesWithThePrecompiledAnalyzerOnLinuxX64_AndThePortableOneElsewhere()
+    {
+        var hipaaDev = _package.ConsumerAnalyzerPaths.Where(path => Path.GetFileName(path).StartsWith("HipaaDev.", StringComparison.Ordinal)).ToList();
+        var folder = PackageFixture.PrecompiledForThisMachine ? PrecompiledFolder : PortableFolder;
+
+        Assert.True(_package.ConsumerBuild.Succeeded, _package.ConsumerBuild.Describe());
+        Assert.True(
+            hipaaDev.Count == 2 && hipaaDev.All(path => path.Replace('\\', '/').Contains(folder, StringComparison.Ordinal)),
+            $"The compiler was given {string.Join(", ", hipaaDev)}; expected HipaaDev.Analyzers.dll and HipaaDev.CodeFixes.dll from {folder} only.");
+    }
+
+    [Fact]
+    public async Task HipaaDevPrecompiledAnalyzerFalse_KeepsThePortableAnalyzer()
+    {
+        var items = (await _package.ConsumerAnalyzerItemsAsync("-p:HipaaDevPrecompiledAnalyzer=false"))
+            .Where(path => Path.GetFileName(path).StartsWith("HipaaDev.", StringComparison.Ordinal)).ToList();
+
+        Assert.True(
+            items.Count == 2 && items.All(path => path.Replace('\\', '/').Contains(PortableFolder, StringComparison.Ordinal)),
+            $"With HipaaDevPrecompiledAnalyzer=false the project lists {string.Join(", ", items)}; expected the two files in {PortableFolder}.");
+    }
+
+    private const string PortableFolder = "/analyzers/dotnet/cs/";
+
+    private const string PrecompiledFolder = "/tools/analyzers/linux-x64/";
+
     private IEnumerable<BuildDiagnostic> HipaaDiagnostics() =>
         _package.ConsumerDiagnostics.Where(d => d.Id.StartsWith("HIPAA", StringComparison.Ordinal));
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using HipaaDev.Package.Tests.Consumer;
 using HipaaDev.Package.Tests.Infrastructure;
@@ -27,12 +29,21 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public string PackagePath => Path.Combine(FeedDirectory, $"{PackageId}.{Version}.nupkg");
 
+    /// <summary>
+    /// Whether this machine packs and uses the precompiled linux-x64 copy of the analyzer (the package project makes
+    /// it only on a linux-x64 SDK, and the package's targets use it only there).
+    /// </summary>
+    public static bool PrecompiledForThisMachine => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+
     internal ChildProcessResult Pack { get; private set; } = null!;
 
     internal ChildProcessResult ConsumerBuild { get; private set; } = null!;
 
     /// <summary>Every distinct <c>file(line,col): warning|error ID</c> of the consumer build.</summary>
     internal IReadOnlyList<BuildDiagnostic> ConsumerDiagnostics { get; private set; } = Array.Empty<BuildDiagnostic>();
+
+    /// <summary>The <c>/analyzer:</c> paths of the consumer build's compiler command line.</summary>
+    public IReadOnlyList<string> ConsumerAnalyzerPaths { get; private set; } = Array.Empty<string>();
 
     /// <summary>Relative path of every entry in the package.</summary>
     public IReadOnlyList<string> PackageEntries { get; private set; } = Array.Empty<string>();
@@ -54,8 +65,10 @@ public sealed class PackageFixture : IAsyncLifetime
 
         ReadPackage();
         WriteConsumer();
-        ConsumerBuild = await ChildProcess.RunDotnetAsync(ConsumerDirectory, "build", "--nologo", "--disable-build-servers", "-c", "Debug");
+        // Normal verbosity prints the compiler's command line, which names the analyzer files it loads.
+        ConsumerBuild = await ChildProcess.RunDotnetAsync(ConsumerDirectory, "build", "--nologo", "--disable-build-servers", "-c", "Debug", "-v:n");
         ConsumerDiagnostics = BuildDiagnostic.ParseAll(ConsumerBuild.Output);
+        ConsumerAnalyzerPaths = Regex.Matches(ConsumerBuild.Output, @"/analyzer:(\S+)").Select(match => Path.GetFullPath(match.Groups[1].Value)).Distinct().ToList();
     }
 
     public Task DisposeAsync()
@@ -70,6 +83,34 @@ public sealed class PackageFixture : IAsyncLifetime
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The analyzer files the consumer project hands the compiler, with the given extra MSBuild arguments.</summary>
+    internal async Task<IReadOnlyList<string>> ConsumerAnalyzerItemsAsync(params string[] arguments)
+    {
+        var result = await ChildProcess.RunDotnetAsync(
+            ConsumerDirectory, ["msbuild", "--nologo", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. arguments]);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Listing the consumer's analyzers failed." + Environment.NewLine + result.Describe());
+        }
+
+        var json = result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..];
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(item => item.GetProperty("FullPath").GetString()!)
+            .ToList();
+    }
+
+    /// <summary>The bytes of one package entry.</summary>
+    public byte[] ReadEntry(string entry)
+    {
+        using var archive = ZipFile.OpenRead(PackagePath);
+        using var stream = archive.GetEntry(entry)?.Open()
+            ?? throw new InvalidOperationException($"{PackagePath} has no '{entry}'.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private void ReadPackage()

@@ -1,3 +1,5 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using HipaaDev.Package.Tests.Infrastructure;
 
@@ -20,6 +22,7 @@ public sealed class PackageLayoutTests
     [InlineData("analyzers/dotnet/cs/HipaaDev.Analyzers.dll")]
     [InlineData("analyzers/dotnet/cs/HipaaDev.CodeFixes.dll")]
     [InlineData("build/HipaaDev.Analyzers.props")]
+    [InlineData("build/HipaaDev.Analyzers.targets")]
     [InlineData("README.md")]
     public void Package_ContainsEntry(string entry)
     {
@@ -32,17 +35,50 @@ public sealed class PackageLayoutTests
     public void Package_ShipsAssembliesOnlyInTheLibraryAndAnalyzerFolders()
     {
         // The analyzer must not land in lib/ (it would become a runtime reference of every consumer), and nothing
-        // else (Roslyn, dependencies) may ride along in analyzers/.
+        // else (Roslyn, dependencies) may ride along with it. The precompiled copy is outside analyzers/, so the SDK
+        // never loads both copies; the package's targets choose one.
         var assemblies = _package.PackageEntries.Where(entry => entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).Order().ToList();
+        var expected = new List<string>
+        {
+            "analyzers/dotnet/cs/HipaaDev.Analyzers.dll",
+            "analyzers/dotnet/cs/HipaaDev.CodeFixes.dll",
+            "lib/netstandard2.0/HipaaDev.Annotations.dll",
+        };
+        if (PackageFixture.PrecompiledForThisMachine)
+        {
+            expected.Add(PrecompiledAnalyzer);
+            expected.Add(PrecompiledFolder + "HipaaDev.CodeFixes.dll");
+        }
 
-        Assert.Equal(
-            new[]
-            {
-                "analyzers/dotnet/cs/HipaaDev.Analyzers.dll",
-                "analyzers/dotnet/cs/HipaaDev.CodeFixes.dll",
-                "lib/netstandard2.0/HipaaDev.Annotations.dll",
-            },
-            assemblies);
+        Assert.Equal(expected.Order(), assemblies);
+    }
+
+    [Fact]
+    public void PrecompiledAnalyzer_IsAReadyToRunImageOfThePortableAssembly()
+    {
+        Assert.True(PackageFixture.PrecompiledForThisMachine || !_package.PackageEntries.Contains(PrecompiledAnalyzer), "Only a linux-x64 pack makes the precompiled copy.");
+        if (!PackageFixture.PrecompiledForThisMachine)
+        {
+            return;
+        }
+
+        using var portable = new PEReader(new MemoryStream(_package.ReadEntry("analyzers/dotnet/cs/HipaaDev.Analyzers.dll")));
+        using var precompiled = new PEReader(new MemoryStream(_package.ReadEntry(PrecompiledAnalyzer)));
+
+        // ReadyToRun native code is announced by the CLI header's managed native header; plain IL has none.
+        Assert.Equal(0, portable.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+        Assert.True(precompiled.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{PrecompiledAnalyzer} has no ReadyToRun header.");
+
+        // The same assembly: identity, module version id and every type, so a runtime that ignores the native code
+        // runs exactly the portable analyzer.
+        var portableMetadata = portable.GetMetadataReader();
+        var precompiledMetadata = precompiled.GetMetadataReader();
+        Assert.Equal(portableMetadata.GetAssemblyDefinition().GetAssemblyName().FullName, precompiledMetadata.GetAssemblyDefinition().GetAssemblyName().FullName);
+        Assert.Equal(portableMetadata.GetGuid(portableMetadata.GetModuleDefinition().Mvid), precompiledMetadata.GetGuid(precompiledMetadata.GetModuleDefinition().Mvid));
+        Assert.Equal(TypeNames(portableMetadata), TypeNames(precompiledMetadata));
+
+        // The code fixes are not precompiled (no build runs them); the copy beside it is byte for byte the portable one.
+        Assert.Equal(_package.ReadEntry("analyzers/dotnet/cs/HipaaDev.CodeFixes.dll"), _package.ReadEntry(PrecompiledFolder + "HipaaDev.CodeFixes.dll"));
     }
 
     [Fact]
@@ -96,6 +132,16 @@ public sealed class PackageLayoutTests
 
         Assert.Empty(dependencies);
     }
+
+    private const string PrecompiledFolder = "tools/analyzers/linux-x64/";
+
+    private const string PrecompiledAnalyzer = PrecompiledFolder + "HipaaDev.Analyzers.dll";
+
+    private static List<string> TypeNames(MetadataReader metadata) =>
+        metadata.TypeDefinitions.Select(handle => metadata.GetTypeDefinition(handle))
+            .Select(type => metadata.GetString(type.Namespace) + "." + metadata.GetString(type.Name))
+            .Order()
+            .ToList();
 
     private XElement? Metadata(string name) =>
         _package.Nuspec.Root?.Elements().FirstOrDefault(element => element.Name.LocalName == "metadata")

@@ -11,11 +11,12 @@ internal sealed partial record BuildDiagnostic(string Path, int Line, int Column
 
     /// <summary>
     /// Every distinct diagnostic in the output. MSBuild prints each warning twice (as it happens and in the
-    /// summary), so duplicates are folded.
+    /// summary), so duplicates are folded; at normal verbosity the lines are indented, and the first copy starts with
+    /// the MSBuild node number (<c>1&gt;</c>).
     /// </summary>
     public static IReadOnlyList<BuildDiagnostic> ParseAll(string output) =>
         output.Split('\n')
-            .Select(line => DiagnosticLine().Match(line.TrimEnd('\r')))
+            .Select(line => DiagnosticLine().Match(line.Trim()))
             .Where(match => match.Success)
             .Select(match => new BuildDiagnostic(
                 match.Groups["path"].Value.Trim(),
@@ -27,6 +28,6 @@ internal sealed partial record BuildDiagnostic(string Path, int Line, int Column
             .Distinct()
             .ToList();
 
-    [GeneratedRegex(@"^(?<path>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>[A-Za-z]+\d+): (?<message>.*?)(?: \[[^\]]+\])?$")]
+    [GeneratedRegex(@"^(?:\d+>)?(?<path>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>[A-Za-z]+\d+): (?<message>.*?)(?: \[[^\]]+\])?$")]
     private static partial Regex DiagnosticLine();
 }
