@@ -13,8 +13,9 @@
 # with hipaa-inventory, and with the same error log but the inventory off; default "10000 20000"), NO_PACKAGE_SIZES (sizes also built without any HipaaDev package;
 # default empty: the generated code uses [Phi], so it does not compile without the attributes), CALL_SITES (default
 # "250 500 1000 2000"), CPU_SIZES (sizes also built CPU_RUNS more times under `perf record` to count CPU samples in the
-# compiler and in HipaaDev; default "10000 20000" when perf works here, else empty), ANALYZER_REF (the commit to measure,
-# default HEAD). An empty list skips that part.
+# compiler and in HipaaDev; default "10000 20000" when perf works here, else empty), PRECOMPILED (false builds with
+# the package's portable analyzer instead of its precompiled linux-x64 copy; default true, the package's own
+# default), ANALYZER_REF (the commit to measure, default HEAD). An empty list skips that part.
 # Scratch output: tests/benchmarks/work/analyzer-cost, or OUT_DIR (git-ignored). The README is rewritten after every point,
 # so a run stopped early still leaves the points it measured.
 set -euo pipefail
@@ -35,6 +36,7 @@ CPU_RESULTS="$OUT/cpu.tsv"
 if perf record -q -o /dev/null -- true >/dev/null 2>&1; then CPU_DEFAULT="10000 20000"; else CPU_DEFAULT=""; fi
 CPU_SIZES="${CPU_SIZES-$CPU_DEFAULT}"
 CPU_RUNS="${CPU_RUNS:-$RUNS}"
+PRECOMPILED="${PRECOMPILED:-true}"
 
 mkdir -p "$WORK"
 rm -rf "$OUT"
@@ -125,7 +127,7 @@ measure() {
   if [ "$variant" = inventory ]; then inventory_args=(-p:HipaaDevInventory=true "-p:ErrorLog=$sarif%2Cversion=2.1"); fi
   # The same error log with the inventory off: what writing SARIF costs by itself, so the option's cost is the difference.
   if [ "$variant" = errorlog ]; then inventory_args=("-p:ErrorLog=$sarif%2Cversion=2.1"); fi
-  dotnet build "$dir" --no-restore --no-incremental -p:ReportAnalyzer=true "${inventory_args[@]}" -bl:"$binlog" -nologo -clp:NoSummary >"$dir/run$run.console.log" 2>&1 \
+  dotnet build "$dir" --no-restore --no-incremental -p:ReportAnalyzer=true -p:HipaaDevPrecompiledAnalyzer="$PRECOMPILED" "${inventory_args[@]}" -bl:"$binlog" -nologo -clp:NoSummary >"$dir/run$run.console.log" 2>&1 \
     || { tail -30 "$dir/run$run.console.log" >&2; echo "The generated codebase in $dir did not build." >&2; exit 1; }
   # The one-minute load average as the build ends, printed beside the point's figures: above the core count, other
   # work shared the machine during this build.
@@ -185,6 +187,15 @@ printf 'series\tlabel\tlines\tfiles\tvariant\trun\tcsc_ms\tall_analyzers_s\thipa
 warm=$(prepare warmup 0 2000 100)
 write_project "$warm/hipaadev" hipaadev
 dotnet build "$warm/hipaadev" --no-restore -nologo -v:q >/dev/null 2>&1 || true
+# Which copy of the analyzer the builds load: the package's targets choose the precompiled one on a linux-x64 SDK.
+copy=$(dotnet msbuild "$warm/hipaadev" -nologo -t:ResolveLockFileAnalyzers -getItem:Analyzer -p:HipaaDevPrecompiledAnalyzer="$PRECOMPILED" 2>/dev/null \
+  | grep -o '"FullPath": "[^"]*HipaaDev.Analyzers.dll"' || true)
+case "$copy" in
+  */tools/analyzers/linux-x64/*) copy='precompiled (ReadyToRun, linux-x64: the package'"'"'s default on this machine)' ;;
+  */analyzers/dotnet/cs/*) copy="portable (IL, JIT-compiled in every build without the compiler server; PRECOMPILED=$PRECOMPILED)" ;;
+  *) echo "Could not tell which copy of the analyzer the builds load: $copy" >&2; exit 1 ;;
+esac
+printf -- '- analyzer copy: %s\n' "$copy" >>"$OUT/machine.md"
 
 report() {
   "$BENCH_BIN" report analyzer-cost --results "$RESULTS" --cpu "$CPU_RESULTS" --machine "$OUT/machine.md" --readme "$BENCH_DIR/README.md" >"$OUT/report.md"
@@ -198,7 +209,7 @@ profile_cpu() {
   # The runtime writes its maps to /tmp/perf-PID.map (where perf looks); only the ones this build wrote are removed.
   touch "$marker"
   DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -q -F 999 -g -o "$data" -- \
-    dotnet build "$dir" --no-restore --no-incremental -nologo -v:q >"$dir/cpu$run.console.log" 2>&1 \
+    dotnet build "$dir" --no-restore --no-incremental -p:HipaaDevPrecompiledAnalyzer="$PRECOMPILED" -nologo -v:q >"$dir/cpu$run.console.log" 2>&1 \
     || { tail -30 "$dir/cpu$run.console.log" >&2; echo "The profiled build of $dir failed." >&2; exit 1; }
   load=$(cut -d' ' -f1 /proc/loadavg)
   local figures
