@@ -219,13 +219,27 @@ internal sealed partial class FunctionAnalysis
         }
 
         var result = Taint.FreshObject(unattributed, members);
-        if (creation.Initializer is { } initializer)
+        if (creation.Initializer is not { } initializer)
         {
-            // Outside a control-flow graph initializers are not lowered to member writes: count them whole.
-            result = result.WithUnattributed(Visit(initializer, state));
+            return result;
         }
 
-        return result;
+        if (FunctionBody.AssignsMembersOnly(initializer))
+        {
+            // What a graph makes of it: the new object in a place of its own, then one member write per initializer.
+            var created = StorageKey.ForInitializedObject(creation);
+            state.RemoveMembersOf(created);
+            state.Set(created, result);
+            foreach (var assignment in initializer.Initializers)
+            {
+                Visit(assignment, state);
+            }
+
+            return state.Get(created);
+        }
+
+        // Any other initializer outside a graph (collection or nested initializers): count it whole.
+        return result.WithUnattributed(Visit(initializer, state));
     }
 
     private static bool IsRecordPrimaryConstructor(IMethodSymbol constructor) =>

@@ -38,6 +38,9 @@ internal sealed partial class FunctionAnalysis
             case IParameterReferenceOperation parameter:
                 return state.Get(StorageKey.ForSymbol(parameter.Parameter));
 
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver when KeyOf(receiver) is { } initialized:
+                return state.Get(initialized);
+
             case IInstanceReferenceOperation:
                 return ThisValue(state);
 
@@ -617,6 +620,12 @@ internal sealed partial class FunctionAnalysis
                 return StorageKey.ForCapture(capture.Id);
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                 return StorageKey.This;
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver, Parent.Parent.Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation } initializer }
+                when FunctionBody.AssignsMembersOnly(initializer):
+                // `Body` in `new MailMessage { Body = text }`, read outside a graph: the object being initialized.
+                return StorageKey.ForInitializedObject(creation);
+            case IObjectCreationOperation { Initializer: { } initializer } creation when FunctionBody.AssignsMembersOnly(initializer):
+                return StorageKey.ForInitializedObject(creation);
             case IConversionOperation { IsImplicit: true } conversion:
                 return KeyOf(conversion.Operand);
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member

@@ -84,8 +84,33 @@ internal sealed class FunctionBody
     }
 
     /// <summary>
-    /// Operations a control-flow graph neither branches on nor rewrites. Short-circuit operators, conditional access,
-    /// <c>??</c>, object and collection initializers, lambdas, local functions, <c>out var</c>, interpolated string
+    /// <c>{ Subject = s, Body = b }</c>: an object initializer that only assigns fields and properties of the new
+    /// object. A graph lowers it to a capture of the object and one member write per line, which
+    /// <see cref="FunctionAnalysis"/> does the same way outside a graph; nested and collection initializers are left
+    /// to the graph.
+    /// </summary>
+    public static bool AssignsMembersOnly(IObjectOrCollectionInitializerOperation initializer)
+    {
+        foreach (var element in initializer.Initializers)
+        {
+            if (element is not ISimpleAssignmentOperation
+                {
+                    Target: IFieldReferenceOperation or IPropertyReferenceOperation { Arguments.IsEmpty: true },
+                }
+                assignment
+                || ((IMemberReferenceOperation)assignment.Target).Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Operations a control-flow graph neither branches on nor rewrites, and object initializers that only assign
+    /// members (see <see cref="AssignsMembersOnly"/>). Short-circuit operators, conditional access,
+    /// <c>??</c>, collection and nested initializers, lambdas, local functions, <c>out var</c>, interpolated string
     /// handlers, arrays, tuples, patterns, <c>using</c>, <c>throw</c> and invalid code are all absent: a body with
     /// any of them gets its graph.
     /// </summary>
@@ -94,10 +119,13 @@ internal sealed class FunctionBody
         IExpressionStatementOperation or IVariableDeclarationGroupOperation or IVariableDeclarationOperation
             or IVariableDeclaratorOperation or IVariableInitializerOperation or IReturnOperation => true,
         IBinaryOperation binary => binary.OperatorKind is not (BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr),
-        IObjectCreationOperation creation => creation.Initializer is null,
+        IObjectCreationOperation creation => creation.Initializer is null || AssignsMembersOnly(creation.Initializer),
+        IObjectOrCollectionInitializerOperation initializer => AssignsMembersOnly(initializer),
+        IInstanceReferenceOperation reference => reference.ReferenceKind != InstanceReferenceKind.ImplicitReceiver
+            || reference.Parent?.Parent?.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation },
         ILocalReferenceOperation local => !local.IsDeclaration,
         IInvocationOperation or IArgumentOperation or IConversionOperation or ILiteralOperation or IParameterReferenceOperation
-            or IFieldReferenceOperation or IPropertyReferenceOperation or IInstanceReferenceOperation or ISimpleAssignmentOperation
+            or IFieldReferenceOperation or IPropertyReferenceOperation or ISimpleAssignmentOperation
             or ICompoundAssignmentOperation or IInterpolatedStringOperation or IInterpolatedStringTextOperation
             or IInterpolationOperation or IAwaitOperation or IDefaultValueOperation or ITypeOfOperation or INameOfOperation => true,
         _ => false,

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace HipaaDev.Analyzers.Flow;
 
@@ -22,7 +23,7 @@ internal sealed class StorageKey : IEquatable<StorageKey>
         Member = member;
     }
 
-    /// <summary>An <see cref="ISymbol"/> (local or parameter), a boxed <see cref="CaptureId"/>, or the <c>this</c> marker.</summary>
+    /// <summary>An <see cref="ISymbol"/> (local or parameter), a boxed <see cref="CaptureId"/>, an initialized object's creation, or the <c>this</c> marker.</summary>
     public object Root { get; }
 
     public ISymbol? Member { get; }
@@ -32,6 +33,12 @@ internal sealed class StorageKey : IEquatable<StorageKey>
     public static StorageKey ForSymbol(ISymbol symbol) => new StorageKey(symbol, null);
 
     public static StorageKey ForCapture(CaptureId id) => new StorageKey(id, null);
+
+    /// <summary>
+    /// The object an initializer fills outside a graph (<c>new MailMessage { Body = text }</c> in a straight-line
+    /// body): the place a graph would capture it in. Compared by reference: one creation is one object.
+    /// </summary>
+    public static StorageKey ForInitializedObject(IObjectCreationOperation creation) => new StorageKey(creation, null);
 
     public StorageKey WithMember(ISymbol member) => new StorageKey(Root, member);
 

@@ -73,6 +73,53 @@ public sealed class StraightLineBodyTests
         }
         """;
 
+    // Object initializers that only assign members, which the fast path lowers as a graph would: a neutral member
+    // of an initialized object stays neutral, a PHI member stays PHI, through a local and through a helper.
+    private const string InitializerSenders = """
+        using System.Net.Mail;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic.Straight
+        {
+            public sealed class ReminderDto
+            {
+                public string Phone { get; set; } = "";
+                public string Text { get; set; } = "";
+                public string Note = "";
+            }
+
+            public sealed class Letters
+            {
+                private readonly SmtpClient _smtp = new SmtpClient("localhost");
+
+                public void Mail(Patient p)
+                {
+                    var message = new MailMessage("clinic@example.org", p.Email) { Subject = "Your visit", Body = "Dx: " + p.Diagnosis };
+                    _smtp.Send(message);
+                    var neutral = new MailMessage { Subject = "Update for " + p.Name, Body = "Please call us" };
+                    _smtp.Send(neutral);
+                    _smtp.Send(new MailMessage { Body = p.Name, Subject = "Hello" });
+                }
+
+                public void Dto(Patient p)
+                {
+                    var dto = new ReminderDto { Phone = p.Phone, Text = "See you soon", Note = p.Diagnosis };
+                    Notify(dto.Phone, dto.Text);
+                    Notify(dto.Phone, dto.Note);
+                    dto.Text = dto.Note;
+                    Notify(dto.Phone, dto.Text);
+                    Forward(new ReminderDto { Phone = p.Phone, Text = p.Name });
+                    Forward(new ReminderDto { Phone = p.Phone, Note = p.Name });
+                }
+
+                private static void Forward(ReminderDto dto) => Notify(dto.Phone, dto.Text);
+
+                private static void Notify(string phone, string text) =>
+                    MessageResource.Create(to: new PhoneNumber(phone), from: new PhoneNumber("+15550100"), body: text);
+            }
+        }
+        """;
+
     [Fact]
     public async Task StraightLineBodies_GiveTheSameDiagnosticsAsTheirGraphs()
     {
@@ -82,13 +129,14 @@ public sealed class StraightLineBodyTests
             SinkSamples.MicrosoftGraph, SinkSamples.Aws, SinkSamples.Azure, SinkSamples.Vonage, SinkSamples.FluentEmail,
             StandIns.Aws, StandIns.Azure, StandIns.Vonage, StandIns.FluentEmail,
             RealisticSenders.ReminderService, RealisticSenders.ResultsMailer, RealisticSenders.NotificationPipeline,
-            StraightLineSenders,
+            StraightLineSenders, InitializerSenders,
         };
 
         // The corpus has both kinds of body, so the comparison covers the fast path and the graphs beside it.
         var compilation = AnalyzerRunner.Compile(sources);
-        var (straight, graphs) = CountBodies(compilation);
+        var (straight, graphs, initializers) = CountBodies(compilation);
         Assert.True(straight >= 10, $"only {straight} straight-line method bodies in the corpus");
+        Assert.True(initializers >= 2, $"only {initializers} straight-line method bodies with object initializers in the corpus");
         Assert.True(graphs >= 10, $"only {graphs} method bodies that need a graph in the corpus");
 
         var fast = Describe(await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources), concurrent: true));
@@ -106,12 +154,14 @@ public sealed class StraightLineBodyTests
         // Findings in the straight-line senders themselves, so an empty or partial comparison cannot pass.
         Assert.Contains(fast, d => d.Contains("Sample17.cs", StringComparison.Ordinal) && d.Contains("'Patient.Diagnosis'", StringComparison.Ordinal));
         Assert.Contains(fast, d => d.Contains("Sample17.cs", StringComparison.Ordinal) && d.Contains("'Patient.Name'", StringComparison.Ordinal));
+        Assert.Contains(fast, d => d.Contains("Sample18.cs", StringComparison.Ordinal) && d.Contains("'Patient.Diagnosis'", StringComparison.Ordinal));
+        Assert.Contains(fast, d => d.Contains("Sample18.cs", StringComparison.Ordinal) && d.Contains("'Patient.Name'", StringComparison.Ordinal));
         Assert.Equal(slow, fast);
     }
 
-    private static (int Straight, int Graphs) CountBodies(Compilation compilation)
+    private static (int Straight, int Graphs, int StraightWithInitializers) CountBodies(Compilation compilation)
     {
-        var (straight, graphs) = (0, 0);
+        var (straight, graphs, initializers) = (0, 0, 0);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = compilation.GetSemanticModel(tree);
@@ -120,11 +170,15 @@ public sealed class StraightLineBodyTests
                 if (model.GetOperation(method) is { } root && FunctionBody.Of(root, CancellationToken.None) is { } body)
                 {
                     _ = body.Graph is null ? straight++ : graphs++;
+                    if (body.Graph is null && method.DescendantNodes().OfType<InitializerExpressionSyntax>().Any())
+                    {
+                        initializers++;
+                    }
                 }
             }
         }
 
-        return (straight, graphs);
+        return (straight, graphs, initializers);
     }
 
     /// <summary>Rule, place, message and the PHI declaration it names: everything a user or a SARIF reader sees.</summary>
