@@ -37,7 +37,7 @@ switch (args.FirstOrDefault())
         }
 
     case "probe-codebase":
-        CodebaseProbe.Run(IntOption(args, "--lines", 20_000), IntOption(args, "--repetitions", 3));
+        CodebaseProbe.Run(IntOption(args, "--lines", 20_000), IntOption(args, "--repetitions", 3), args.Contains("--beside-operation-analyzer"));
         return 0;
 
     case "cpu-samples":

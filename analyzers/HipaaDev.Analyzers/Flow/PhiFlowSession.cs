@@ -27,6 +27,13 @@ internal sealed partial class PhiFlowSession
         new ConcurrentDictionary<(IMethodSymbol, int), MethodSummary>(new MethodBudgetComparer());
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReachSink =
         new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+
+    // Asked at every call the analysis visits (a thousand calls into one helper ask a thousand times): kept per method.
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _callTargets =
+        new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReachSinkThroughCall =
+        new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> _findCallTargets;
     private readonly ConcurrentDictionary<IMethodSymbol, Lazy<FunctionBody?>> _bodies =
         new ConcurrentDictionary<IMethodSymbol, Lazy<FunctionBody?>>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
@@ -49,6 +56,7 @@ internal sealed partial class PhiFlowSession
         MaxCallDepth = Math.Max(0, maxCallDepth);
         Delegates = new StoredDelegates(ModelFor);
         _implementations = new Implementations(compilation);
+        _findCallTargets = FindCallTargets;
     }
 
     public SinkResolver Sinks { get; }
@@ -70,9 +78,10 @@ internal sealed partial class PhiFlowSession
     /// The methods of this compilation a call may run: the method itself when it has a body here, and its
     /// overrides and interface implementations declared here (so a call through an injected interface is followed).
     /// </summary>
-    public ImmutableArray<IMethodSymbol> CallTargets(IMethodSymbol method)
+    public ImmutableArray<IMethodSymbol> CallTargets(IMethodSymbol method) => _callTargets.GetOrAdd(method.OriginalDefinition, _findCallTargets);
+
+    private ImmutableArray<IMethodSymbol> FindCallTargets(IMethodSymbol method)
     {
-        method = method.OriginalDefinition;
         var builder = ImmutableArray.CreateBuilder<IMethodSymbol>();
         if (HasSourceBody(method))
         {
@@ -110,15 +119,23 @@ internal sealed partial class PhiFlowSession
             return false;
         }
 
+        method = method.OriginalDefinition;
+        if (_mayReachSinkThroughCall.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        var found = false;
         foreach (var target in CallTargets(method))
         {
             if (MayReachSink(target, cancellationToken))
             {
-                return true;
+                found = true;
+                break;
             }
         }
 
-        return false;
+        return _mayReachSinkThroughCall.GetOrAdd(method, found);
     }
 
     /// <summary>A cheap filter before any summary: does the method's own syntax mention a name that can lead to a send?</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using HipaaDev.Analyzers.Sinks;
@@ -66,24 +67,25 @@ internal sealed class SendIndex
 
     public static SendIndex Build(Compilation compilation, SinkResolver sinks, CancellationToken cancellationToken)
     {
+        // First the declarations and their names, then the words of each body, keeping only the words that are a
+        // sink's or a declaration's name: nothing else can make a name hot.
         var scan = new Scan();
-        var typeMentioned = sinks.HasPackageSinks;
+        var trees = new List<(string Text, SyntaxNode Root)>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var root = tree.GetRoot(cancellationToken);
             var text = tree.GetText(cancellationToken).ToString();
-            scan.Add(text, root);
-
-            // Only needed when the framework's System.Net.Mail is the only messaging API referenced.
-            typeMentioned = typeMentioned || NamesAny(text, root, sinks.TypeNames);
+            scan.AddDeclarations(text, root);
+            trees.Add((text, root));
         }
 
+        scan.ReadMentions(new NameTable(scan.DeclaredNames.Concat(sinks.SinkNames)), cancellationToken);
         var hot = scan.CloseOver(sinks.SinkNames);
 
         // An SDK package in the references is used on purpose; the framework's System.Net.Mail is always there,
         // so it counts only when the source names one of its types.
-        return new SendIndex(hot, scan.MarkMentioning(hot), typeMentioned);
+        return new SendIndex(hot, scan.MarkMentioning(hot), sinks.HasPackageSinks || NamesAny(trees, new NameTable(sinks.TypeNames)));
     }
 
     /// <summary>
@@ -94,30 +96,45 @@ internal sealed class SendIndex
     /// </summary>
     private sealed class Scan
     {
+        private readonly List<(string Text, SyntaxNode Node, string Declared)> _found = new List<(string, SyntaxNode, string)>();
         private readonly List<(SyntaxNode Node, string[] Mentions)> _declarations = new List<(SyntaxNode, string[])>();
 
         // mentionedBy[name]: the declared names (methods, constructors' types, properties) whose bodies mention it.
         private readonly Dictionary<string, List<string>> _mentionedBy = new Dictionary<string, List<string>>();
         private readonly HashSet<string> _words = new HashSet<string>();
 
-        public void Add(string text, SyntaxNode root)
+        public IEnumerable<string> DeclaredNames => _found.Select(declaration => declaration.Declared);
+
+        public void AddDeclarations(string text, SyntaxNode root)
         {
-            foreach (var node in root.DescendantNodes(descendIntoChildren: n => n is not BaseMethodDeclarationSyntax and not AccessorDeclarationSyntax and not ArrowExpressionClauseSyntax))
+            // Down to the members of types only: parameter lists, attributes, fields and bodies hold no declaration
+            // this index names.
+            foreach (var node in root.DescendantNodes(descendIntoChildren: n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax
+                or TypeDeclarationSyntax or PropertyDeclarationSyntax or AccessorListSyntax))
             {
                 if (DeclaredName(node) is { } declared)
                 {
-                    AddDeclaration(text, node, declared);
+                    _found.Add((text, node, declared));
                 }
             }
         }
 
-        private void AddDeclaration(string text, SyntaxNode node, string declared)
+        public void ReadMentions(NameTable names, CancellationToken cancellationToken)
+        {
+            foreach (var (text, node, declared) in _found)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                AddDeclaration(text, node, declared, names);
+            }
+        }
+
+        private void AddDeclaration(string text, SyntaxNode node, string declared, NameTable names)
         {
             _words.Clear();
-            CollectWords(text, node, _words);
-            var names = new string[_words.Count];
-            _words.CopyTo(names);
-            foreach (var name in names)
+            CollectNames(text, node, names, _words);
+            var mentioned = new string[_words.Count];
+            _words.CopyTo(mentioned);
+            foreach (var name in mentioned)
             {
                 if (!_mentionedBy.TryGetValue(name, out var list))
                 {
@@ -127,7 +144,7 @@ internal sealed class SendIndex
                 list.Add(declared);
             }
 
-            _declarations.Add((node, names));
+            _declarations.Add((node, mentioned));
         }
 
         /// <summary>The sink names, and every declared name whose body mentions a name in the result (a worklist, linear).</summary>
@@ -164,14 +181,14 @@ internal sealed class SendIndex
         }
     }
 
-    /// <summary>Does the text under <paramref name="root"/> use one of these names as a word?</summary>
-    private static bool NamesAny(string text, SyntaxNode root, ImmutableHashSet<string> names)
+    /// <summary>Does any tree's text use one of these names as a word?</summary>
+    private static bool NamesAny(List<(string Text, SyntaxNode Root)> trees, NameTable names)
     {
-        var words = new HashSet<string>();
-        CollectWords(text, root, words);
-        foreach (var word in words)
+        var found = new HashSet<string>();
+        foreach (var (text, root) in trees)
         {
-            if (names.Contains(word))
+            CollectNames(text, root, names, found);
+            if (found.Count > 0)
             {
                 return true;
             }
@@ -181,53 +198,75 @@ internal sealed class SendIndex
     }
 
     /// <summary>
-    /// Every word of a declaration's source text: its identifiers, plus the words of its comments and strings.
-    /// Read from the text, not the tokens, because walking tokens builds the syntax nodes of every body in the
-    /// compilation, which was a third of the analyzer's time; the extra words can only make a name hot that is
-    /// not (the trigger, which binds, then finds no such call), never hide one. A body that spells an identifier
-    /// with a Unicode escape (<c>Sen\u0064</c>) is read from its tokens, which resolve escapes.
+    /// The words of a declaration's source text that are one of <paramref name="names"/>: its identifiers, plus the
+    /// words of its comments and strings. Read from the text, not the tokens, because walking tokens builds the
+    /// syntax nodes of every body in the compilation, which was a third of the analyzer's time; the extra words can
+    /// only make a name hot that is not (the trigger, which binds, then finds no such call), never hide one. A body
+    /// that spells an identifier with a Unicode escape (<c>Sen\u0064</c>) is read from its tokens, which resolve escapes.
     /// </summary>
-    private static void CollectWords(string text, SyntaxNode declaration, HashSet<string> words)
+    private static void CollectNames(string text, SyntaxNode declaration, NameTable names, HashSet<string> found)
     {
         var span = declaration.Span;
+        var end = span.End;
         var start = -1;
-        for (var i = span.Start; i <= span.End; i++)
+        var hash = NameTable.EmptyHash;
+        for (var i = span.Start; i <= end; i++)
         {
-            var c = i < span.End ? text[i] : ' ';
-            if (IsWordCharacter(c))
+            var c = i < end ? text[i] : ' ';
+            if (c < 128 ? s_asciiWordCharacters[c] : IsWordCharacter(c))
             {
                 if (start < 0)
                 {
                     start = i;
+                    hash = NameTable.EmptyHash;
                 }
 
+                hash = NameTable.Hash(hash, c);
                 continue;
             }
 
-            if (c == '\\' && i + 1 < span.End && text[i + 1] is 'u' or 'U')
+            if (c == '\\' && i + 1 < end && text[i + 1] is 'u' or 'U')
             {
-                words.Clear();
-                CollectIdentifiers(declaration, words);
+                found.Clear();
+                CollectIdentifiers(declaration, names, found);
                 return;
             }
 
             if (start >= 0)
             {
-                words.Add(Word(text, start, i));
+                if (names.Find(text, start, i, hash) is { } name)
+                {
+                    found.Add(name);
+                }
+
                 start = -1;
             }
         }
     }
 
-    private static void CollectIdentifiers(SyntaxNode declaration, HashSet<string> words)
+    private static void CollectIdentifiers(SyntaxNode declaration, NameTable names, HashSet<string> found)
     {
         foreach (var token in declaration.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken))
+            if (token.IsKind(SyntaxKind.IdentifierToken) && names.Find(token.ValueText) is { } name)
             {
-                words.Add(token.ValueText);
+                found.Add(name);
             }
         }
+    }
+
+    // The scan's inner loop looks ASCII characters up here rather than calling a method per character.
+    private static readonly bool[] s_asciiWordCharacters = CreateAsciiWordCharacters();
+
+    private static bool[] CreateAsciiWordCharacters()
+    {
+        var table = new bool[128];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = IsWordCharacter((char)c);
+        }
+
+        return table;
     }
 
     private static bool IsWordCharacter(char c) => c < 128
@@ -243,27 +282,107 @@ internal sealed class SendIndex
             _ => true,
         };
 
-    /// <summary>A word as the compiler spells the identifier: formatting characters (soft hyphens and the like) dropped.</summary>
-    private static string Word(string text, int start, int end)
+    /// <summary>
+    /// A fixed set of names that a word of source text is looked up in without becoming a string first: most words
+    /// are no sink's and no declaration's name, and making a string of each was most of the index's time.
+    /// </summary>
+    private sealed class NameTable
     {
-        for (var i = start; i < end; i++)
+        public const uint EmptyHash = 2166136261;
+
+        private readonly string[][] _buckets;
+        private readonly int _mask;
+
+        public NameTable(IEnumerable<string> names)
         {
-            if (text[i] >= 128 && char.GetUnicodeCategory(text[i]) == UnicodeCategory.Format)
+            var distinct = new HashSet<string>(names);
+            var size = 16;
+            while (size < distinct.Count * 2)
             {
-                var builder = new StringBuilder(end - start);
-                for (var j = start; j < end; j++)
+                size *= 2;
+            }
+
+            var buckets = new List<string>?[size];
+            _mask = size - 1;
+            foreach (var name in distinct)
+            {
+                var hash = EmptyHash;
+                foreach (var c in name)
                 {
-                    if (text[j] < 128 || char.GetUnicodeCategory(text[j]) != UnicodeCategory.Format)
-                    {
-                        builder.Append(text[j]);
-                    }
+                    hash = Hash(hash, c);
                 }
 
-                return builder.ToString();
+                (buckets[hash & _mask] ??= new List<string>()).Add(name);
             }
+
+            _buckets = Array.ConvertAll(buckets, bucket => bucket?.ToArray() ?? Array.Empty<string>());
         }
 
-        return text.Substring(start, end - start);
+        /// <summary>FNV-1a over UTF-16 code units.</summary>
+        public static uint Hash(uint hash, char c) => unchecked((hash ^ c) * 16777619);
+
+        /// <summary>The name <c>text[start..end)</c> spells, given the hash of those characters.</summary>
+        public string? Find(string text, int start, int end, uint hash)
+        {
+            var length = end - start;
+            foreach (var name in _buckets[hash & _mask])
+            {
+                if (name.Length == length && string.CompareOrdinal(text, start, name, 0, length) == 0)
+                {
+                    return name;
+                }
+            }
+
+            // A word with formatting characters (a soft hyphen) is the identifier without them, as the compiler reads it.
+            return HasFormatCharacter(text, start, end) ? Find(Word(text, start, end)) : null;
+        }
+
+        public string? Find(string word)
+        {
+            var hash = EmptyHash;
+            foreach (var c in word)
+            {
+                hash = Hash(hash, c);
+            }
+
+            foreach (var name in _buckets[hash & _mask])
+            {
+                if (name == word)
+                {
+                    return name;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool HasFormatCharacter(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] >= 128 && char.GetUnicodeCategory(text[i]) == UnicodeCategory.Format)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A word as the compiler spells the identifier: formatting characters dropped.</summary>
+        private static string Word(string text, int start, int end)
+        {
+            var builder = new StringBuilder(end - start);
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] < 128 || char.GetUnicodeCategory(text[i]) != UnicodeCategory.Format)
+                {
+                    builder.Append(text[i]);
+                }
+            }
+
+            return builder.ToString();
+        }
     }
 
     /// <summary>The name a call uses to reach this declaration's body: a constructor is reached through its type's name.</summary>
