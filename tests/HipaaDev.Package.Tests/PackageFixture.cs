@@ -89,7 +89,7 @@ public sealed class PackageFixture : IAsyncLifetime
     internal async Task<IReadOnlyList<string>> ConsumerAnalyzerItemsAsync(params string[] arguments)
     {
         var result = await ChildProcess.RunDotnetAsync(
-            ConsumerDirectory, ["msbuild", "--nologo", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. arguments]);
+            ConsumerDirectory, ["msbuild", "--nologo", "-nodeReuse:false", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. arguments]);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Listing the consumer's analyzers failed." + Environment.NewLine + result.Describe());

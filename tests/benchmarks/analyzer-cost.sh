@@ -188,7 +188,7 @@ warm=$(prepare warmup 0 2000 100)
 write_project "$warm/hipaadev" hipaadev
 dotnet build "$warm/hipaadev" --no-restore -nologo -v:q >/dev/null 2>&1 || true
 # Which copy of the analyzer the builds load: the package's targets choose the precompiled one on a linux-x64 SDK.
-copy=$(dotnet msbuild "$warm/hipaadev" -nologo -t:ResolveLockFileAnalyzers -getItem:Analyzer -p:HipaaDevPrecompiledAnalyzer="$PRECOMPILED" 2>/dev/null \
+copy=$(dotnet msbuild "$warm/hipaadev" -nologo -nodeReuse:false -t:ResolveLockFileAnalyzers -getItem:Analyzer -p:HipaaDevPrecompiledAnalyzer="$PRECOMPILED" 2>/dev/null \
   | grep -o '"FullPath": "[^"]*HipaaDev.Analyzers.dll"' || true)
 case "$copy" in
   */tools/analyzers/linux-x64/*) copy='precompiled (ReadyToRun, linux-x64: the package'"'"'s default on this machine)' ;;
