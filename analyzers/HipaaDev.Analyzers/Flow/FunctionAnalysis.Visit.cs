@@ -38,8 +38,8 @@ internal sealed partial class FunctionAnalysis
             case IParameterReferenceOperation parameter:
                 return state.Get(StorageKey.ForSymbol(parameter.Parameter));
 
-            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver when KeyOf(receiver) is { } initialized:
-                return state.Get(initialized);
+            case IInstanceReferenceOperation receiver when FunctionBody.InitializedObjectOf(receiver) is { } initialized:
+                return state.Get(StorageKey.ForInitializedObject(initialized));
 
             case IInstanceReferenceOperation:
                 return ThisValue(state);
@@ -620,10 +620,9 @@ internal sealed partial class FunctionAnalysis
                 return StorageKey.ForCapture(capture.Id);
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                 return StorageKey.This;
-            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver, Parent.Parent.Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation } initializer }
-                when FunctionBody.AssignsMembersOnly(initializer):
+            case IInstanceReferenceOperation receiver when FunctionBody.InitializedObjectOf(receiver) is { } initialized:
                 // `Body` in `new MailMessage { Body = text }`, read outside a graph: the object being initialized.
-                return StorageKey.ForInitializedObject(creation);
+                return StorageKey.ForInitializedObject(initialized);
             case IObjectCreationOperation { Initializer: { } initializer } creation when FunctionBody.AssignsMembersOnly(initializer):
                 return StorageKey.ForInitializedObject(creation);
             case IConversionOperation { IsImplicit: true } conversion:

@@ -108,6 +108,20 @@ internal sealed class FunctionBody
     }
 
     /// <summary>
+    /// The object whose member-only initializer <paramref name="receiver"/> is the implicit receiver of (<c>Body</c>
+    /// in <c>new MailMessage { Body = text }</c>), or null.
+    /// </summary>
+    public static IObjectCreationOperation? InitializedObjectOf(IInstanceReferenceOperation receiver) =>
+        receiver is
+        {
+            ReferenceKind: InstanceReferenceKind.ImplicitReceiver,
+            Parent.Parent.Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation } initializer,
+        }
+        && AssignsMembersOnly(initializer)
+            ? creation
+            : null;
+
+    /// <summary>
     /// Operations a control-flow graph neither branches on nor rewrites, and object initializers that only assign
     /// members (see <see cref="AssignsMembersOnly"/>). Short-circuit operators, conditional access,
     /// <c>??</c>, collection and nested initializers, lambdas, local functions, <c>out var</c>, interpolated string
@@ -122,7 +136,7 @@ internal sealed class FunctionBody
         IObjectCreationOperation creation => creation.Initializer is null || AssignsMembersOnly(creation.Initializer),
         IObjectOrCollectionInitializerOperation initializer => AssignsMembersOnly(initializer),
         IInstanceReferenceOperation reference => reference.ReferenceKind != InstanceReferenceKind.ImplicitReceiver
-            || reference.Parent?.Parent?.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation },
+            || InitializedObjectOf(reference) is not null,
         ILocalReferenceOperation local => !local.IsDeclaration,
         IInvocationOperation or IArgumentOperation or IConversionOperation or ILiteralOperation or IParameterReferenceOperation
             or IFieldReferenceOperation or IPropertyReferenceOperation or ISimpleAssignmentOperation

@@ -31,8 +31,6 @@ internal sealed partial class PhiFlowSession
     // Asked at every call the analysis visits (a thousand calls into one helper ask a thousand times): kept per method.
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _callTargets =
         new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReachSinkThroughCall =
-        new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
     private readonly Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> _findCallTargets;
     private readonly ConcurrentDictionary<IMethodSymbol, Lazy<FunctionBody?>> _bodies =
         new ConcurrentDictionary<IMethodSymbol, Lazy<FunctionBody?>>(SymbolEqualityComparer.Default);
@@ -119,23 +117,15 @@ internal sealed partial class PhiFlowSession
             return false;
         }
 
-        method = method.OriginalDefinition;
-        if (_mayReachSinkThroughCall.TryGetValue(method, out var known))
-        {
-            return known;
-        }
-
-        var found = false;
         foreach (var target in CallTargets(method))
         {
             if (MayReachSink(target, cancellationToken))
             {
-                found = true;
-                break;
+                return true;
             }
         }
 
-        return _mayReachSinkThroughCall.GetOrAdd(method, found);
+        return false;
     }
 
     /// <summary>A cheap filter before any summary: does the method's own syntax mention a name that can lead to a send?</summary>

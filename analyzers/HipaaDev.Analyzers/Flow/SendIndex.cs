@@ -306,13 +306,7 @@ internal sealed class SendIndex
             _mask = size - 1;
             foreach (var name in distinct)
             {
-                var hash = EmptyHash;
-                foreach (var c in name)
-                {
-                    hash = Hash(hash, c);
-                }
-
-                (buckets[hash & _mask] ??= new List<string>()).Add(name);
+                (buckets[HashOf(name) & _mask] ??= new List<string>()).Add(name);
             }
 
             _buckets = Array.ConvertAll(buckets, bucket => bucket?.ToArray() ?? Array.Empty<string>());
@@ -337,23 +331,17 @@ internal sealed class SendIndex
             return HasFormatCharacter(text, start, end) ? Find(Word(text, start, end)) : null;
         }
 
-        public string? Find(string word)
+        public string? Find(string word) => Find(word, 0, word.Length, HashOf(word));
+
+        private static uint HashOf(string name)
         {
             var hash = EmptyHash;
-            foreach (var c in word)
+            foreach (var c in name)
             {
                 hash = Hash(hash, c);
             }
 
-            foreach (var name in _buckets[hash & _mask])
-            {
-                if (name == word)
-                {
-                    return name;
-                }
-            }
-
-            return null;
+            return hash;
         }
 
         private static bool HasFormatCharacter(string text, int start, int end)
