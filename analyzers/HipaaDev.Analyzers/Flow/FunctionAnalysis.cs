@@ -96,8 +96,8 @@ internal sealed partial class FunctionAnalysis
     }
 
     /// <summary>
-    /// A straight-line body: its statements once each, in order, recording as it goes. A local declaration with an
-    /// initializer is the assignment a graph would make of it, and the final return's value is what the method returns.
+    /// A straight-line body: its statements once each, in order, recording as it goes. The final return's value is
+    /// what the method returns.
     /// </summary>
     private void RunStraightLine(FlowState state)
     {
@@ -112,14 +112,12 @@ internal sealed partial class FunctionAnalysis
                     break;
 
                 case IVariableDeclarationGroupOperation group:
-                    foreach (var declarator in group.Declarations.SelectMany(declaration => declaration.Declarators))
-                    {
-                        if (declarator.GetVariableInitializer() is { } initializer)
-                        {
-                            AssignLocal(StorageKey.ForSymbol(declarator.Symbol), initializer.Value, Visit(initializer.Value, state), state);
-                        }
-                    }
+                    Declare(group, state);
+                    break;
 
+                // Disposing at the end does nothing the analysis follows (FunctionBody accepts only such declarations).
+                case IUsingDeclarationOperation declaration:
+                    Declare(declaration.DeclarationGroup, state);
                     break;
 
                 case IReturnOperation { ReturnedValue: { } value }:
@@ -130,6 +128,18 @@ internal sealed partial class FunctionAnalysis
 
         ExitState = state;
         _recording = false;
+    }
+
+    /// <summary>A local declaration with an initializer is the assignment a graph would make of it.</summary>
+    private void Declare(IVariableDeclarationGroupOperation group, FlowState state)
+    {
+        foreach (var declarator in group.Declarations.SelectMany(declaration => declaration.Declarators))
+        {
+            if (declarator.GetVariableInitializer() is { } initializer)
+            {
+                AssignLocal(StorageKey.ForSymbol(declarator.Symbol), initializer.Value, Visit(initializer.Value, state), state);
+            }
+        }
     }
 
     /// <summary>

@@ -7,11 +7,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HipaaDev.Analyzers.Flow;
 
 /// <summary>
-/// What <see cref="FunctionAnalysis"/> runs over: a control-flow graph, or, for a method body with no control flow
-/// at all, its statements in order. Building graphs was a fifth of the analyzer's time, and most sending methods
-/// (and every method of a thousand sends) are straight-line code: local declarations and calls, then a return.
-/// Such a body is only accepted when every operation in it is one the graph leaves exactly as it is, so visiting
-/// the statements in order gives what one pass over its single block would; anything else gets the graph.
+/// What <see cref="FunctionAnalysis"/> runs over: a control-flow graph, or, for a method or constructor body with no
+/// control flow at all, its statements in order. Building graphs was a fifth of the analyzer's time, and most
+/// sending methods (and every method of a thousand sends) are straight-line code: local declarations, <c>using</c>
+/// declarations and calls, then a return. Such a body is only accepted when every operation in it is one the graph
+/// leaves exactly as it is, so visiting the statements in order gives what one pass over its single block would;
+/// anything else gets the graph.
 /// </summary>
 internal sealed class FunctionBody
 {
@@ -27,13 +28,16 @@ internal sealed class FunctionBody
     /// <summary>The graph, or null for a straight-line body.</summary>
     public ControlFlowGraph? Graph { get; }
 
-    /// <summary>A straight-line body's statements: expression statements and local declarations, and at most a final return.</summary>
+    /// <summary>
+    /// A straight-line body's statements: a constructor's initializer (<c>: base(...)</c>), expression statements,
+    /// local and <c>using</c> declarations, and at most a final return.
+    /// </summary>
     public ImmutableArray<IOperation> Statements { get; }
 
     /// <summary>The body under an operation tree's root (a method body, a constructor, an initializer), or null for any other root.</summary>
-    public static FunctionBody? Of(IOperation root, CancellationToken cancellationToken)
+    public static FunctionBody? Of(IOperation root, Disposal disposal, CancellationToken cancellationToken)
     {
-        if (!AlwaysBuildGraphs && StraightLineStatements(root) is { } statements)
+        if (!AlwaysBuildGraphs && StraightLineStatements(root, disposal) is { } statements)
         {
             return new FunctionBody(null, statements);
         }
@@ -54,33 +58,72 @@ internal sealed class FunctionBody
         _ => null,
     };
 
-    private static ImmutableArray<IOperation>? StraightLineStatements(IOperation root)
+    private static ImmutableArray<IOperation>? StraightLineStatements(IOperation root, Disposal disposal)
     {
-        if (root is not IMethodBodyOperation method || (method.BlockBody is null) == (method.ExpressionBody is null))
+        var (initializer, block) = root switch
+        {
+            IMethodBodyOperation method => (null, OnlyBody(method.BlockBody, method.ExpressionBody)),
+            IConstructorBodyOperation constructor => (constructor.Initializer, OnlyBody(constructor.BlockBody, constructor.ExpressionBody)),
+            _ => (null, null),
+        };
+
+        if (block is null)
         {
             return null;
         }
 
-        var statements = (method.BlockBody ?? method.ExpressionBody)!.Operations;
-        for (var i = 0; i < statements.Length; i++)
+        // A graph starts a constructor with its initializer's call (implicit for base()), then runs the block.
+        var statements = ImmutableArray.CreateBuilder<IOperation>(block.Operations.Length + 1);
+        if (initializer is not null)
         {
-            var isStatement = statements[i] is IExpressionStatementOperation or IVariableDeclarationGroupOperation
-                || (statements[i] is IReturnOperation { Kind: OperationKind.Return } && i == statements.Length - 1);
-            if (!isStatement)
+            if (initializer is not IExpressionStatementOperation || !AllLeftAsIs(initializer))
             {
                 return null;
             }
 
-            foreach (var operation in statements[i].DescendantsAndSelf())
+            statements.Add(initializer);
+        }
+
+        for (var i = 0; i < block.Operations.Length; i++)
+        {
+            var statement = block.Operations[i];
+            var accepted = statement switch
             {
-                if (!LeftAsIsByGraphs(operation))
-                {
-                    return null;
-                }
+                IExpressionStatementOperation or IVariableDeclarationGroupOperation => AllLeftAsIs(statement),
+                IReturnOperation { Kind: OperationKind.Return } => i == block.Operations.Length - 1 && AllLeftAsIs(statement),
+
+                // The graph disposes of the variables in a finally block at the end; where that call can do nothing
+                // the analysis follows, the declaration is all there is to visit.
+                IUsingDeclarationOperation declaration => !disposal.Matters(declaration.IsAsynchronous) && AllLeftAsIs(declaration.DeclarationGroup),
+                _ => false,
+            };
+
+            if (!accepted)
+            {
+                return null;
+            }
+
+            statements.Add(statement);
+        }
+
+        return statements.ToImmutable();
+    }
+
+    /// <summary>The body of a member that has exactly one: a block or an expression body (a block holding one statement).</summary>
+    private static IBlockOperation? OnlyBody(IBlockOperation? blockBody, IBlockOperation? expressionBody) =>
+        (blockBody is null) == (expressionBody is null) ? null : blockBody ?? expressionBody;
+
+    private static bool AllLeftAsIs(IOperation statement)
+    {
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            if (!LeftAsIsByGraphs(operation))
+            {
+                return false;
             }
         }
 
-        return statements;
+        return true;
     }
 
     /// <summary>
@@ -144,4 +187,27 @@ internal sealed class FunctionBody
             or IInterpolationOperation or IAwaitOperation or IDefaultValueOperation or ITypeOfOperation or INameOfOperation => true,
         _ => false,
     };
+}
+
+/// <summary>
+/// Whether leaving the scope of a <c>using</c> declaration can do anything <see cref="FunctionAnalysis"/> follows. A
+/// graph ends the scope with a call to <c>IDisposable.Dispose</c> (or <c>await IAsyncDisposable.DisposeAsync()</c>);
+/// the analysis follows that call into this compilation's implementations only when one of them may reach a sink
+/// (or, for <c>DisposeAsync</c>, when any exists), and otherwise it changes no state. Computed once per compilation.
+/// </summary>
+internal readonly struct Disposal
+{
+    private readonly bool _disposeMatters;
+    private readonly bool _disposeAsyncMatters;
+
+    public Disposal(bool disposeMatters, bool disposeAsyncMatters)
+    {
+        _disposeMatters = disposeMatters;
+        _disposeAsyncMatters = disposeAsyncMatters;
+    }
+
+    /// <summary>No implementation in this compilation: disposing is invisible to the analysis.</summary>
+    public static Disposal Inert => default;
+
+    public bool Matters(bool asynchronous) => asynchronous ? _disposeAsyncMatters : _disposeMatters;
 }

@@ -37,6 +37,7 @@ internal sealed partial class PhiFlowSession
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
     private readonly ThreadLocal<List<SummaryFrame>> _inProgress = new ThreadLocal<List<SummaryFrame>>(() => new List<SummaryFrame>());
     private readonly Implementations _implementations;
+    private readonly Lazy<Disposal> _disposal;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<ISymbol, PhiOrigin>>> _fieldOrigins =
         new ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<ISymbol, PhiOrigin>>>(SymbolEqualityComparer.Default);
 
@@ -55,6 +56,7 @@ internal sealed partial class PhiFlowSession
         Delegates = new StoredDelegates(ModelFor);
         _implementations = new Implementations(compilation);
         _findCallTargets = FindCallTargets;
+        _disposal = new Lazy<Disposal>(FindDisposal);
     }
 
     public SinkResolver Sinks { get; }
@@ -88,6 +90,21 @@ internal sealed partial class PhiFlowSession
 
         builder.AddRange(_implementations.Of(method));
         return builder.ToImmutable();
+    }
+
+    /// <summary>Whether ending a <c>using</c> declaration's scope can do anything the analysis follows in this compilation.</summary>
+    public Disposal Disposal => _disposal.Value;
+
+    private Disposal FindDisposal()
+    {
+        var dispose = _compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers(nameof(IDisposable.Dispose)).OfType<IMethodSymbol>().FirstOrDefault();
+        var disposeAsync = _compilation.GetTypeByMetadataName("System.IAsyncDisposable")?.GetMembers("DisposeAsync").OfType<IMethodSymbol>().FirstOrDefault();
+
+        // Mirrors what the analysis does at the graph's Dispose call: Dispose returns nothing, so only a sink reached
+        // through an implementation counts; DisposeAsync returns a ValueTask, so any implementation gets its summary.
+        return new Disposal(
+            disposeMatters: dispose is null || MayReachSinkThroughCall(dispose, CancellationToken.None),
+            disposeAsyncMatters: disposeAsync is not null && !CallTargets(disposeAsync).IsEmpty);
     }
 
     /// <summary>Does a call to this method put a parameter into a message, directly or through the helpers it calls?</summary>
@@ -234,7 +251,7 @@ internal sealed partial class PhiFlowSession
                 continue;
             }
 
-            if (FunctionBody.Of(operation, cancellationToken) is { } body)
+            if (FunctionBody.Of(operation, Disposal, cancellationToken) is { } body)
             {
                 return body;
             }

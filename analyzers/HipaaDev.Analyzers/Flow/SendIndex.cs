@@ -53,7 +53,8 @@ internal sealed class SendIndex
 
         foreach (var token in node.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && _hot.Contains(token.ValueText))
+            if ((token.IsKind(SyntaxKind.IdentifierToken) && _hot.Contains(token.ValueText))
+                || (token.IsKind(SyntaxKind.UsingKeyword) && Array.Exists(s_disposeNames, _hot.Contains)))
             {
                 return true;
             }
@@ -64,6 +65,12 @@ internal sealed class SendIndex
         // reason to bind on its own; the trigger binds it once the block mentions a hot name.
         return false;
     }
+
+    /// <summary>
+    /// What a <c>using</c> statement or declaration calls without naming it, when its scope ends: a body that says
+    /// <c>using</c> mentions these, so a disposable of this compilation that sends on disposal makes it hot.
+    /// </summary>
+    private static readonly string[] s_disposeNames = { "Dispose", "DisposeAsync" };
 
     public static SendIndex Build(Compilation compilation, SinkResolver sinks, CancellationToken cancellationToken)
     {
@@ -238,6 +245,10 @@ internal sealed class SendIndex
                 {
                     found.Add(name);
                 }
+                else if (i - start == 5 && string.CompareOrdinal(text, start, "using", 0, 5) == 0)
+                {
+                    AddDisposeNames(names, found);
+                }
 
                 start = -1;
             }
@@ -249,6 +260,21 @@ internal sealed class SendIndex
         foreach (var token in declaration.DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.IdentifierToken) && names.Find(token.ValueText) is { } name)
+            {
+                found.Add(name);
+            }
+            else if (token.IsKind(SyntaxKind.UsingKeyword))
+            {
+                AddDisposeNames(names, found);
+            }
+        }
+    }
+
+    private static void AddDisposeNames(NameTable names, HashSet<string> found)
+    {
+        foreach (var dispose in s_disposeNames)
+        {
+            if (names.Find(dispose) is { } name)
             {
                 found.Add(name);
             }

@@ -125,7 +125,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (FunctionBody.Of(root, context.CancellationToken) is not { } body)
+            if (FunctionBody.Of(root, session.Disposal, context.CancellationToken) is not { } body)
             {
                 continue;
             }
@@ -208,6 +208,12 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         {
             foreach (var node in block.DescendantNodes())
             {
+                if (DisposesWhenDone(node) is { } asynchronous && session.Disposal.Matters(asynchronous))
+                {
+                    // Leaving the scope calls Dispose, and a disposable of this compilation may send from it.
+                    return true;
+                }
+
                 SyntaxNode? bound = node switch
                 {
                     ImplicitObjectCreationExpressionSyntax => node,
@@ -223,6 +229,14 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+
+        /// <summary>For a <c>using</c> statement or declaration, whether it disposes asynchronously; otherwise null.</summary>
+        private static bool? DisposesWhenDone(SyntaxNode node) => node switch
+        {
+            LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } declaration => declaration.AwaitKeyword.RawKind != 0,
+            UsingStatementSyntax statement => statement.AwaitKeyword.RawKind != 0,
+            _ => null,
+        };
 
         // new MailMessage(...) names the type; the constructor is what the creation binds to.
         private static SyntaxNode? CreationNamedBy(SimpleNameSyntax name)

@@ -120,6 +120,106 @@ public sealed class StraightLineBodyTests
         }
         """;
 
+    // Constructors (with base and this initializers, block and expression bodies) and using declarations whose
+    // disposal can do nothing the analysis follows: this corpus declares no IDisposable of its own.
+    private const string ConstructorAndUsingSenders = """
+        using System.IO;
+        using System.Net.Mail;
+        using System.Threading.Tasks;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic.Straight
+        {
+            public abstract class Outbox
+            {
+                protected readonly string Pending;
+
+                protected Outbox(string pending)
+                {
+                    Pending = pending;
+                }
+
+                protected void Flush(string phone) =>
+                    MessageResource.Create(to: new PhoneNumber(phone), from: new PhoneNumber("+15550100"), body: Pending);
+            }
+
+            public sealed class ResultOutbox : Outbox
+            {
+                private readonly string _phone;
+                private string _greeting;
+
+                public ResultOutbox(Patient p) : base("Result: " + p.Diagnosis)
+                {
+                    _phone = p.Phone;
+                    _greeting = "Hello";
+                }
+
+                public ResultOutbox(Patient p, string greeting) : this(p) => _greeting = greeting;
+
+                public void SendGreeting() =>
+                    MessageResource.Create(to: new PhoneNumber(_phone), from: new PhoneNumber("+15550100"), body: _greeting);
+
+                public void SendPending() => Flush(_phone);
+            }
+
+            public sealed class Mailer
+            {
+                public void Mail(Patient p)
+                {
+                    using var smtp = new SmtpClient("localhost");
+                    using var message = new MailMessage("clinic@example.org", p.Email) { Subject = "Your results", Body = "Dx: " + p.Diagnosis };
+                    smtp.Send(message);
+                    using MailMessage neutral = new MailMessage("clinic@example.org", p.Email) { Subject = "Visit", Body = "See you soon" }, spare = new MailMessage();
+                    smtp.Send(neutral);
+                }
+
+                public async Task<string> Archive(Patient p)
+                {
+                    await using var writer = new StringWriter();
+                    writer.Write(p.Name);
+                    var text = writer.ToString();
+                    await MessageResource.CreateAsync(to: new PhoneNumber(p.Phone), body: text);
+                    return text;
+                }
+            }
+        }
+        """;
+
+    // A disposable of this compilation that sends when disposed: a block with a using declaration of it must be
+    // analysed although it names no send, and keep its graph, whose finally block calls Dispose.
+    private const string SendingDisposable = """
+        using System;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic.Straight
+        {
+            public sealed class ResultSms : IDisposable
+            {
+                private readonly string _phone;
+                private string _text = "";
+
+                public ResultSms(string phone)
+                {
+                    _phone = phone;
+                }
+
+                public void Write(string text) => _text = text;
+
+                public void Dispose() =>
+                    MessageResource.Create(to: new PhoneNumber(_phone), from: new PhoneNumber("+15550100"), body: _text);
+            }
+
+            public sealed class ResultSender
+            {
+                public void Send(Patient p)
+                {
+                    using var sms = new ResultSms(p.Phone);
+                    sms.Write("Result: " + p.Diagnosis);
+                }
+            }
+        }
+        """;
+
     [Fact]
     public async Task StraightLineBodies_GiveTheSameDiagnosticsAsTheirGraphs()
     {
@@ -133,23 +233,12 @@ public sealed class StraightLineBodyTests
         };
 
         // The corpus has both kinds of body, so the comparison covers the fast path and the graphs beside it.
-        var compilation = AnalyzerRunner.Compile(sources);
-        var (straight, graphs, initializers) = CountBodies(compilation);
-        Assert.True(straight >= 10, $"only {straight} straight-line method bodies in the corpus");
-        Assert.True(initializers >= 2, $"only {initializers} straight-line method bodies with object initializers in the corpus");
-        Assert.True(graphs >= 10, $"only {graphs} method bodies that need a graph in the corpus");
+        var bodies = CountBodies(AnalyzerRunner.Compile(sources));
+        Assert.True(bodies.Straight >= 10, $"only {bodies.Straight} straight-line method bodies in the corpus");
+        Assert.True(bodies.WithInitializers >= 2, $"only {bodies.WithInitializers} straight-line method bodies with object initializers in the corpus");
+        Assert.True(bodies.Graphs >= 10, $"only {bodies.Graphs} method bodies that need a graph in the corpus");
 
-        var fast = Describe(await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources), concurrent: true));
-        List<string> slow;
-        FunctionBody.AlwaysBuildGraphs = true;
-        try
-        {
-            slow = Describe(await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources), concurrent: true));
-        }
-        finally
-        {
-            FunctionBody.AlwaysBuildGraphs = false;
-        }
+        var (fast, slow) = await AnalyseBothWays(sources);
 
         // Findings in the straight-line senders themselves, so an empty or partial comparison cannot pass.
         Assert.Contains(fast, d => d.Contains("Sample17.cs", StringComparison.Ordinal) && d.Contains("'Patient.Diagnosis'", StringComparison.Ordinal));
@@ -159,26 +248,84 @@ public sealed class StraightLineBodyTests
         Assert.Equal(slow, fast);
     }
 
-    private static (int Straight, int Graphs, int StraightWithInitializers) CountBodies(Compilation compilation)
+    [Fact]
+    public async Task StraightLineConstructorsAndUsingDeclarations_GiveTheSameDiagnosticsAsTheirGraphs()
     {
-        var (straight, graphs, initializers) = (0, 0, 0);
+        var sources = new[] { SinkSamples.Patient, SinkSamples.Twilio, ConstructorAndUsingSenders };
+
+        // No disposable of this compilation, so disposing does nothing the analysis follows and these bodies are
+        // straight-line in the analysis too, not only in this count.
+        var compilation = AnalyzerRunner.Compile(sources);
+        Assert.DoesNotContain(
+            compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>(),
+            type => type.AllInterfaces.Any(i => i.Name is "IDisposable" or "IAsyncDisposable"));
+        var bodies = CountBodies(compilation);
+        Assert.True(bodies.Constructors >= 3, $"only {bodies.Constructors} straight-line constructors in the corpus");
+        Assert.True(bodies.WithUsings >= 2, $"only {bodies.WithUsings} straight-line method bodies with using declarations in the corpus");
+
+        var (fast, slow) = await AnalyseBothWays(sources);
+
+        Assert.Contains(fast, d => d.Contains("Sample2.cs", StringComparison.Ordinal) && d.Contains("'Patient.Diagnosis'", StringComparison.Ordinal));
+        Assert.Contains(fast, d => d.Contains("Sample2.cs", StringComparison.Ordinal) && d.Contains("'Patient.Name'", StringComparison.Ordinal));
+        Assert.Equal(slow, fast);
+    }
+
+    [Fact]
+    public async Task UsingDeclarationOfADisposableThatSends_KeepsItsGraph_AndTheSendOnDisposeIsReported()
+    {
+        var sources = new[] { SinkSamples.Patient, SinkSamples.Twilio, SendingDisposable };
+
+        var (fast, slow) = await AnalyseBothWays(sources);
+
+        // Reported at the declaration: the message leaves when the scope ends and Dispose runs.
+        Assert.Contains(fast, d => d.StartsWith("HIPAA001 Sample2.cs: (25,22)-(25,50)", StringComparison.Ordinal)
+            && d.Contains("'Patient.Diagnosis'", StringComparison.Ordinal) && d.Contains("via 'ResultSms.Dispose'", StringComparison.Ordinal));
+        Assert.Equal(slow, fast);
+    }
+
+    /// <summary>The same sources analysed with straight-line bodies, then with every body as a graph.</summary>
+    private static async Task<(List<string> Fast, List<string> Slow)> AnalyseBothWays(string[] sources)
+    {
+        var fast = Describe(await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources), concurrent: true));
+        FunctionBody.AlwaysBuildGraphs = true;
+        try
+        {
+            return (fast, Describe(await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources), concurrent: true)));
+        }
+        finally
+        {
+            FunctionBody.AlwaysBuildGraphs = false;
+        }
+    }
+
+    private static (int Straight, int Graphs, int WithInitializers, int Constructors, int WithUsings) CountBodies(Compilation compilation)
+    {
+        var (straight, graphs, initializers, constructors, usings) = (0, 0, 0, 0, 0);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = compilation.GetSemanticModel(tree);
-            foreach (var method in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            foreach (var member in tree.GetRoot().DescendantNodes().OfType<BaseMethodDeclarationSyntax>())
             {
-                if (model.GetOperation(method) is { } root && FunctionBody.Of(root, CancellationToken.None) is { } body)
+                if (member is not (MethodDeclarationSyntax or ConstructorDeclarationSyntax)
+                    || model.GetOperation(member) is not { } root
+                    || FunctionBody.Of(root, Disposal.Inert, CancellationToken.None) is not { } body)
                 {
-                    _ = body.Graph is null ? straight++ : graphs++;
-                    if (body.Graph is null && method.DescendantNodes().OfType<InitializerExpressionSyntax>().Any())
-                    {
-                        initializers++;
-                    }
+                    continue;
                 }
+
+                if (body.Graph is not null)
+                {
+                    graphs++;
+                    continue;
+                }
+
+                _ = member is ConstructorDeclarationSyntax ? constructors++ : straight++;
+                initializers += member.DescendantNodes().OfType<InitializerExpressionSyntax>().Any() ? 1 : 0;
+                usings += member.DescendantNodes().OfType<LocalDeclarationStatementSyntax>().Any(d => d.UsingKeyword != default) ? 1 : 0;
             }
         }
 
-        return (straight, graphs, initializers);
+        return (straight, graphs, initializers, constructors, usings);
     }
 
     /// <summary>Rule, place, message and the PHI declaration it names: everything a user or a SARIF reader sees.</summary>
