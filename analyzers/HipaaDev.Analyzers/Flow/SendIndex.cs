@@ -112,17 +112,58 @@ internal sealed class SendIndex
 
         public IEnumerable<string> DeclaredNames => _found.Select(declaration => declaration.Declared);
 
+        /// <summary>
+        /// Down to the members of types only, through the typed member lists rather than a walk over every child
+        /// node: parameter lists, attributes, fields and bodies hold no declaration this index names.
+        /// </summary>
         public void AddDeclarations(string text, SyntaxNode root)
         {
-            // Down to the members of types only: parameter lists, attributes, fields and bodies hold no declaration
-            // this index names.
-            foreach (var node in root.DescendantNodes(descendIntoChildren: n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax
-                or TypeDeclarationSyntax or PropertyDeclarationSyntax or AccessorListSyntax))
+            if (root is CompilationUnitSyntax unit)
             {
-                if (DeclaredName(node) is { } declared)
+                AddMembers(text, unit.Members);
+            }
+        }
+
+        private void AddMembers(string text, SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                switch (member)
                 {
-                    _found.Add((text, node, declared));
+                    case BaseNamespaceDeclarationSyntax ns:
+                        AddMembers(text, ns.Members);
+                        break;
+
+                    case TypeDeclarationSyntax type:
+                        AddMembers(text, type.Members);
+                        break;
+
+                    case MethodDeclarationSyntax method:
+                        _found.Add((text, method, method.Identifier.ValueText));
+                        break;
+
+                    // A constructor is reached through its type's name (new Notifier(...)), which it shares.
+                    case ConstructorDeclarationSyntax constructor:
+                        _found.Add((text, constructor, constructor.Identifier.ValueText));
+                        break;
+
+                    case PropertyDeclarationSyntax property:
+                        AddProperty(text, property);
+                        break;
                 }
+            }
+        }
+
+        private void AddProperty(string text, PropertyDeclarationSyntax property)
+        {
+            if (property.ExpressionBody is { } expressionBody)
+            {
+                _found.Add((text, expressionBody, property.Identifier.ValueText));
+            }
+
+            foreach (var accessor in property.AccessorList?.Accessors ?? default)
+            {
+                _found.Add((text, accessor, property.Identifier.ValueText));
             }
         }
 
@@ -217,18 +258,22 @@ internal sealed class SendIndex
         var end = span.End;
         var start = -1;
         var hash = NameTable.EmptyHash;
+        var ascii = true;
+        var asciiWordCharacters = s_asciiWordCharacters; // read once: a static read in the loop costs a thread-local lookup
         for (var i = span.Start; i <= end; i++)
         {
             var c = i < end ? text[i] : ' ';
-            if (c < 128 ? s_asciiWordCharacters[c] : IsWordCharacter(c))
+            if (c < 128 ? asciiWordCharacters[c] : IsWordCharacter(c))
             {
                 if (start < 0)
                 {
                     start = i;
                     hash = NameTable.EmptyHash;
+                    ascii = true;
                 }
 
                 hash = NameTable.Hash(hash, c);
+                ascii &= c < 128;
                 continue;
             }
 
@@ -241,7 +286,7 @@ internal sealed class SendIndex
 
             if (start >= 0)
             {
-                if (names.Find(text, start, i, hash) is { } name)
+                if (names.Find(text, start, i, hash, ascii) is { } name)
                 {
                     found.Add(name);
                 }
@@ -341,8 +386,8 @@ internal sealed class SendIndex
         /// <summary>FNV-1a over UTF-16 code units.</summary>
         public static uint Hash(uint hash, char c) => unchecked((hash ^ c) * 16777619);
 
-        /// <summary>The name <c>text[start..end)</c> spells, given the hash of those characters.</summary>
-        public string? Find(string text, int start, int end, uint hash)
+        /// <summary>The name <c>text[start..end)</c> spells, given the hash of those characters and whether all are ASCII.</summary>
+        public string? Find(string text, int start, int end, uint hash, bool ascii)
         {
             var length = end - start;
             foreach (var name in _buckets[hash & _mask])
@@ -354,10 +399,10 @@ internal sealed class SendIndex
             }
 
             // A word with formatting characters (a soft hyphen) is the identifier without them, as the compiler reads it.
-            return HasFormatCharacter(text, start, end) ? Find(Word(text, start, end)) : null;
+            return !ascii && HasFormatCharacter(text, start, end) ? Find(Word(text, start, end)) : null;
         }
 
-        public string? Find(string word) => Find(word, 0, word.Length, HashOf(word));
+        public string? Find(string word) => Find(word, 0, word.Length, HashOf(word), ascii: word.All(c => c < 128));
 
         private static uint HashOf(string name)
         {
@@ -398,14 +443,4 @@ internal sealed class SendIndex
             return builder.ToString();
         }
     }
-
-    /// <summary>The name a call uses to reach this declaration's body: a constructor is reached through its type's name.</summary>
-    private static string? DeclaredName(SyntaxNode node) => node switch
-    {
-        MethodDeclarationSyntax method => method.Identifier.ValueText,
-        ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
-        AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
-        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
-        _ => null,
-    };
 }

@@ -11,6 +11,7 @@ using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace HipaaDev.Analyzers.Rules;
 
@@ -75,8 +76,9 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             });
         }
 
-        // Syntax first: a code block is bound only where it mentions a name that can lead to a send, and gets
-        // an operation tree and a FunctionBody only when binding confirms a sink or a helper reaching one.
+        // Syntax first: only a code block that mentions a name that can lead to a send gets its operation tree
+        // (which the compiler's own binding has usually cached by now), and a FunctionBody and an analysis only when
+        // that tree calls a sink or a helper reaching one.
         context.RegisterCodeBlockAction(blockContext =>
         {
             if (blockContext.IsGeneratedCode && !options.AnalyzeGeneratedCode)
@@ -87,9 +89,10 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             try
             {
                 if (index.Mentions(blockContext.CodeBlock)
-                    && SendTrigger.Confirms(blockContext.CodeBlock, blockContext.SemanticModel, session, blockContext.CancellationToken))
+                    && RootsOf(blockContext) is { Count: > 0 } roots
+                    && roots.Exists(root => SendTrigger.Confirms(root, session, blockContext.CancellationToken)))
                 {
-                    AnalyzeBlock(blockContext, session);
+                    AnalyzeBlock(blockContext, session, roots);
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
@@ -99,7 +102,23 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeBlock(CodeBlockAnalysisContext context, PhiFlowSession session)
+    /// <summary>The operation trees of a code block: a method body holds its block, a constructor its initializer.</summary>
+    private static List<IOperation> RootsOf(CodeBlockAnalysisContext context)
+    {
+        var roots = new List<IOperation>(1);
+        foreach (var node in ExecutableParts(context.CodeBlock))
+        {
+            if (context.SemanticModel.GetOperation(node, context.CancellationToken) is { } operation
+                && RootOf(operation) is var root && !roots.Contains(root))
+            {
+                roots.Add(root);
+            }
+        }
+
+        return roots;
+    }
+
+    private static void AnalyzeBlock(CodeBlockAnalysisContext context, PhiFlowSession session, List<IOperation> roots)
     {
         var reported = new HashSet<(string, Location)>();
         if (context.OwningSymbol is IMethodSymbol method && PhiFlowSession.HasSourceBody(method)
@@ -110,27 +129,12 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var roots = new HashSet<IOperation>();
-        foreach (var node in ExecutableParts(context.CodeBlock))
+        foreach (var root in roots)
         {
-            if (context.SemanticModel.GetOperation(node, context.CancellationToken) is not { } operation)
+            if (FunctionBody.Of(root, session.Disposal, context.CancellationToken) is { } body)
             {
-                continue;
+                Analyze(context, session, body, reported);
             }
-
-            // A method body holds its block, a constructor its initializer: each root gets one body.
-            var root = RootOf(operation);
-            if (!roots.Add(root))
-            {
-                continue;
-            }
-
-            if (FunctionBody.Of(root, session.Disposal, context.CancellationToken) is not { } body)
-            {
-                continue;
-            }
-
-            Analyze(context, session, body, reported);
         }
     }
 
@@ -199,29 +203,30 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Binds only the hot names of a code block (see <see cref="SendIndex"/>) and says whether one of them is a sink
-    /// or a call into a helper of this compilation that puts a parameter into a message.
+    /// Says whether a code block's operation tree calls a sink, sets a sink property, or calls (or passes as a
+    /// delegate) a helper of this compilation that puts a parameter into a message. Only hot names (see
+    /// <see cref="SendIndex"/>) are looked up; the tree itself is the one the compiler's binding left cached.
     /// </summary>
     private static class SendTrigger
     {
-        public static bool Confirms(SyntaxNode block, SemanticModel model, PhiFlowSession session, CancellationToken cancellationToken)
+        public static bool Confirms(IOperation root, PhiFlowSession session, CancellationToken cancellationToken)
         {
-            foreach (var node in block.DescendantNodes())
+            foreach (var operation in root.DescendantsAndSelf())
             {
-                if (DisposesWhenDone(node) is { } asynchronous && session.Disposal.Matters(asynchronous))
+                var sends = operation switch
                 {
-                    // Leaving the scope calls Dispose, and a disposable of this compilation may send from it.
-                    return true;
-                }
+                    IInvocationOperation invocation => IsSinkOrHelper(invocation.TargetMethod, session, cancellationToken),
+                    IObjectCreationOperation { Constructor: { } constructor } => IsSinkOrHelper(constructor, session, cancellationToken),
+                    IMethodReferenceOperation reference => IsSinkOrHelper(reference.Method, session, cancellationToken),
+                    IPropertyReferenceOperation reference => IsSinkOrHelper(reference.Property, session, cancellationToken),
 
-                SyntaxNode? bound = node switch
-                {
-                    ImplicitObjectCreationExpressionSyntax => node,
-                    SimpleNameSyntax name when session.Index.IsHot(name.Identifier.ValueText) => CreationNamedBy(name) ?? name,
-                    _ => null,
+                    // Leaving the scope calls Dispose, and a disposable of this compilation may send from it.
+                    IUsingDeclarationOperation declaration => session.Disposal.Matters(declaration.IsAsynchronous),
+                    IUsingOperation statement => session.Disposal.Matters(statement.IsAsynchronous),
+                    _ => false,
                 };
 
-                if (bound is not null && IsSendingSymbol(model.GetSymbolInfo(bound, cancellationToken).Symbol, session, cancellationToken))
+                if (sends)
                 {
                     return true;
                 }
@@ -230,36 +235,21 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        /// <summary>For a <c>using</c> statement or declaration, whether it disposes asynchronously; otherwise null.</summary>
-        private static bool? DisposesWhenDone(SyntaxNode node) => node switch
+        private static bool IsSinkOrHelper(IPropertySymbol property, PhiFlowSession session, CancellationToken cancellationToken)
         {
-            LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } declaration => declaration.AwaitKeyword.RawKind != 0,
-            UsingStatementSyntax statement => statement.AwaitKeyword.RawKind != 0,
-            _ => null,
-        };
-
-        // new MailMessage(...) names the type; the constructor is what the creation binds to.
-        private static SyntaxNode? CreationNamedBy(SimpleNameSyntax name)
-        {
-            SyntaxNode current = name;
-            while (current.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+            if (!session.Index.IsHot(property.Name))
             {
-                current = current.Parent;
+                return false;
             }
 
-            return current.Parent is ObjectCreationExpressionSyntax creation && creation.Type == current ? creation : null;
-        }
-
-        private static bool IsSendingSymbol(ISymbol? symbol, PhiFlowSession session, CancellationToken cancellationToken)
-        {
-            if (symbol is IPropertySymbol property && session.Sinks.ForProperty(property) is not null)
+            if (session.Sinks.ForProperty(property) is not null)
             {
                 return true;
             }
 
-            foreach (var method in CalledMethod.Of(symbol))
+            foreach (var accessor in CalledMethod.Of(property))
             {
-                if (IsSinkOrHelper(method, session, cancellationToken))
+                if (session.ReachesSink(accessor, cancellationToken))
                 {
                     return true;
                 }
@@ -268,7 +258,9 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // A constructor is called by its type's name, which is what the index knows it by.
         private static bool IsSinkOrHelper(IMethodSymbol method, PhiFlowSession session, CancellationToken cancellationToken) =>
-            !session.Sinks.ForMethod(method).IsEmpty || session.ReachesSink(method, cancellationToken);
+            session.Index.IsHot(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name)
+            && (!session.Sinks.ForMethod(method).IsEmpty || session.ReachesSink(method, cancellationToken));
     }
 }
