@@ -9,6 +9,7 @@ using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HipaaDev.Analyzers.Flow;
 
@@ -72,27 +73,35 @@ internal sealed class SendIndex
     /// </summary>
     private static readonly string[] s_disposeNames = { "Dispose", "DisposeAsync" };
 
+    /// <summary>
+    /// Text is read in pieces of this many characters through one reused buffer (16 KB): a string or array holding a
+    /// whole file of the fan-out's size lands on the large object heap, and that allocation set off the process's
+    /// first full garbage collection while the index was being built, in the middle of this analyzer's time.
+    /// </summary>
+    private const int ChunkLength = 8192;
+
     public static SendIndex Build(Compilation compilation, SinkResolver sinks, CancellationToken cancellationToken)
     {
         // First the declarations and their names, then the words of each body, keeping only the words that are a
         // sink's or a declaration's name: nothing else can make a name hot.
         var scan = new Scan();
-        var trees = new List<(string Text, SyntaxNode Root)>();
+        var trees = new List<(SourceText Text, SyntaxNode Root)>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var root = tree.GetRoot(cancellationToken);
-            var text = tree.GetText(cancellationToken).ToString();
+            var text = tree.GetText(cancellationToken);
             scan.AddDeclarations(text, root);
             trees.Add((text, root));
         }
 
-        scan.ReadMentions(new NameTable(scan.DeclaredNames.Concat(sinks.SinkNames)), cancellationToken);
+        var buffer = new char[ChunkLength];
+        scan.ReadMentions(new NameTable(scan.DeclaredNames.Concat(sinks.SinkNames)), buffer, cancellationToken);
         var hot = scan.CloseOver(sinks.SinkNames);
 
         // An SDK package in the references is used on purpose; the framework's System.Net.Mail is always there,
         // so it counts only when the source names one of its types.
-        return new SendIndex(hot, scan.MarkMentioning(hot), sinks.HasPackageSinks || NamesAny(trees, new NameTable(sinks.TypeNames)));
+        return new SendIndex(hot, scan.MarkMentioning(hot), sinks.HasPackageSinks || NamesAny(trees, new NameTable(sinks.TypeNames), buffer));
     }
 
     /// <summary>
@@ -103,7 +112,7 @@ internal sealed class SendIndex
     /// </summary>
     private sealed class Scan
     {
-        private readonly List<(string Text, SyntaxNode Node, string Declared)> _found = new List<(string, SyntaxNode, string)>();
+        private readonly List<(SourceText Text, SyntaxNode Node, string Declared)> _found = new List<(SourceText, SyntaxNode, string)>();
         private readonly List<(SyntaxNode Node, string[] Mentions)> _declarations = new List<(SyntaxNode, string[])>();
 
         // mentionedBy[name]: the declared names (methods, constructors' types, properties) whose bodies mention it.
@@ -116,7 +125,7 @@ internal sealed class SendIndex
         /// Down to the members of types only, through the typed member lists rather than a walk over every child
         /// node: parameter lists, attributes, fields and bodies hold no declaration this index names.
         /// </summary>
-        public void AddDeclarations(string text, SyntaxNode root)
+        public void AddDeclarations(SourceText text, SyntaxNode root)
         {
             if (root is CompilationUnitSyntax unit)
             {
@@ -124,7 +133,7 @@ internal sealed class SendIndex
             }
         }
 
-        private void AddMembers(string text, SyntaxList<MemberDeclarationSyntax> members)
+        private void AddMembers(SourceText text, SyntaxList<MemberDeclarationSyntax> members)
         {
             foreach (var member in members)
             {
@@ -154,7 +163,7 @@ internal sealed class SendIndex
             }
         }
 
-        private void AddProperty(string text, PropertyDeclarationSyntax property)
+        private void AddProperty(SourceText text, PropertyDeclarationSyntax property)
         {
             if (property.ExpressionBody is { } expressionBody)
             {
@@ -167,19 +176,19 @@ internal sealed class SendIndex
             }
         }
 
-        public void ReadMentions(NameTable names, CancellationToken cancellationToken)
+        public void ReadMentions(NameTable names, char[] buffer, CancellationToken cancellationToken)
         {
             foreach (var (text, node, declared) in _found)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                AddDeclaration(text, node, declared, names);
+                AddDeclaration(text, node, declared, names, buffer);
             }
         }
 
-        private void AddDeclaration(string text, SyntaxNode node, string declared, NameTable names)
+        private void AddDeclaration(SourceText text, SyntaxNode node, string declared, NameTable names, char[] buffer)
         {
             _words.Clear();
-            CollectNames(text, node, names, _words);
+            CollectNames(text, node, names, _words, buffer);
             var mentioned = new string[_words.Count];
             _words.CopyTo(mentioned);
             foreach (var name in mentioned)
@@ -230,12 +239,12 @@ internal sealed class SendIndex
     }
 
     /// <summary>Does any tree's text use one of these names as a word?</summary>
-    private static bool NamesAny(List<(string Text, SyntaxNode Root)> trees, NameTable names)
+    private static bool NamesAny(List<(SourceText Text, SyntaxNode Root)> trees, NameTable names, char[] buffer)
     {
         var found = new HashSet<string>();
         foreach (var (text, root) in trees)
         {
-            CollectNames(text, root, names, found);
+            CollectNames(text, root, names, found, buffer);
             if (found.Count > 0)
             {
                 return true;
@@ -252,17 +261,56 @@ internal sealed class SendIndex
     /// only make a name hot that is not (the trigger, which binds, then finds no such call), never hide one. A body
     /// that spells an identifier with a Unicode escape (<c>Sen\u0064</c>) is read from its tokens, which resolve escapes.
     /// </summary>
-    private static void CollectNames(string text, SyntaxNode declaration, NameTable names, HashSet<string> found)
+    private static void CollectNames(SourceText text, SyntaxNode declaration, NameTable names, HashSet<string> found, char[] buffer)
     {
         var span = declaration.Span;
-        var end = span.End;
+        for (var position = span.Start; position < span.End;)
+        {
+            var length = NextChunk(text, position, span.End, buffer);
+            if (!CollectNames(buffer, length, names, found))
+            {
+                // An identifier spelled with a Unicode escape (Sen\u0064): only the tokens know what it spells.
+                found.Clear();
+                CollectIdentifiers(declaration, names, found);
+                return;
+            }
+
+            position += length;
+        }
+    }
+
+    /// <summary>
+    /// Copies the next piece of <c>text[position..end)</c> into the buffer and returns its length. A piece that does
+    /// not reach the end stops after a whitespace character, so no word (and no <c>\u</c> escape) is cut in two.
+    /// </summary>
+    private static int NextChunk(SourceText text, int position, int end, char[] buffer)
+    {
+        var length = Math.Min(buffer.Length, end - position);
+        text.CopyTo(position, buffer, 0, length);
+        if (position + length < end)
+        {
+            for (var i = length - 1; i > 0; i--)
+            {
+                if (char.IsWhiteSpace(buffer[i]))
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>The words of <c>chars[0..length)</c> that are names; false if the text holds a Unicode escape.</summary>
+    private static bool CollectNames(char[] chars, int length, NameTable names, HashSet<string> found)
+    {
         var start = -1;
         var hash = NameTable.EmptyHash;
         var ascii = true;
         var asciiWordCharacters = s_asciiWordCharacters; // read once: a static read in the loop costs a thread-local lookup
-        for (var i = span.Start; i <= end; i++)
+        for (var i = 0; i <= length; i++)
         {
-            var c = i < end ? text[i] : ' ';
+            var c = i < length ? chars[i] : ' ';
             if (c < 128 ? asciiWordCharacters[c] : IsWordCharacter(c))
             {
                 if (start < 0)
@@ -277,20 +325,18 @@ internal sealed class SendIndex
                 continue;
             }
 
-            if (c == '\\' && i + 1 < end && text[i + 1] is 'u' or 'U')
+            if (c == '\\' && i + 1 < length && chars[i + 1] is 'u' or 'U')
             {
-                found.Clear();
-                CollectIdentifiers(declaration, names, found);
-                return;
+                return false;
             }
 
             if (start >= 0)
             {
-                if (names.Find(text, start, i, hash, ascii) is { } name)
+                if (names.Find(chars, start, i, hash, ascii) is { } name)
                 {
                     found.Add(name);
                 }
-                else if (i - start == 5 && string.CompareOrdinal(text, start, "using", 0, 5) == 0)
+                else if (Spells(chars, start, i, "using"))
                 {
                     AddDisposeNames(names, found);
                 }
@@ -298,6 +344,27 @@ internal sealed class SendIndex
                 start = -1;
             }
         }
+
+        return true;
+    }
+
+    /// <summary>Is <c>text[start..end)</c> exactly <paramref name="name"/>?</summary>
+    private static bool Spells(char[] text, int start, int end, string name)
+    {
+        if (name.Length != end - start)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (text[start + i] != name[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CollectIdentifiers(SyntaxNode declaration, NameTable names, HashSet<string> found)
@@ -387,12 +454,11 @@ internal sealed class SendIndex
         public static uint Hash(uint hash, char c) => unchecked((hash ^ c) * 16777619);
 
         /// <summary>The name <c>text[start..end)</c> spells, given the hash of those characters and whether all are ASCII.</summary>
-        public string? Find(string text, int start, int end, uint hash, bool ascii)
+        public string? Find(char[] text, int start, int end, uint hash, bool ascii)
         {
-            var length = end - start;
             foreach (var name in _buckets[hash & _mask])
             {
-                if (name.Length == length && string.CompareOrdinal(text, start, name, 0, length) == 0)
+                if (Spells(text, start, end, name))
                 {
                     return name;
                 }
@@ -402,7 +468,8 @@ internal sealed class SendIndex
             return !ascii && HasFormatCharacter(text, start, end) ? Find(Word(text, start, end)) : null;
         }
 
-        public string? Find(string word) => Find(word, 0, word.Length, HashOf(word), ascii: word.All(c => c < 128));
+        public string? Find(string word) => Find(word.ToCharArray(), 0, word.Length, HashOf(word), ascii: word.All(c => c < 128));
+
 
         private static uint HashOf(string name)
         {
@@ -415,7 +482,7 @@ internal sealed class SendIndex
             return hash;
         }
 
-        private static bool HasFormatCharacter(string text, int start, int end)
+        private static bool HasFormatCharacter(char[] text, int start, int end)
         {
             for (var i = start; i < end; i++)
             {
@@ -429,7 +496,7 @@ internal sealed class SendIndex
         }
 
         /// <summary>A word as the compiler spells the identifier: formatting characters dropped.</summary>
-        private static string Word(string text, int start, int end)
+        private static string Word(char[] text, int start, int end)
         {
             var builder = new StringBuilder(end - start);
             for (var i = start; i < end; i++)

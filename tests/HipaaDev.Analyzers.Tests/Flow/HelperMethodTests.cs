@@ -213,4 +213,32 @@ public sealed class HelperMethodTests
             public static void Übermitteln(string an, string text) => MessageResource.Create(to: new PhoneNumber(an), body: text);
         }
         """, Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis));
+
+    // The index reads long bodies in pieces; a name after the first piece, or spelled with an escape there, counts.
+    [Fact]
+    public Task HelpersInBodiesLongerThanTheIndexReadsAtOnce_AreFollowed() => VerifyAsync($$"""
+        public sealed class Reminders
+        {
+            public void Remind(Patient p)
+            {
+        {{Filler(1500)}}
+                Sms.Send(p.Phone, {|#0:p.Diagnosis|});
+                Sms.Sen\u0064(p.Phone, {|#1:p.LastName|});
+            }
+        }
+        public static class Sms
+        {
+            public static void Send(string to, string text)
+            {
+        {{Filler(1500)}}
+                MessageResource.Create(to: new PhoneNumber(to), body: text);
+            }
+        }
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.LastName", ClinicModel.LastName));
+
+    /// <summary>Statements that name nothing the analyzer knows: about 25 characters each.</summary>
+    private static string Filler(int statements) =>
+        string.Join("\n", Enumerable.Range(0, statements).Select(i => $"        var filler{i} = {i} + 1;"));
 }
