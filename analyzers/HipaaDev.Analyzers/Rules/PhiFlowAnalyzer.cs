@@ -17,10 +17,10 @@ namespace HipaaDev.Analyzers.Rules;
 
 /// <summary>
 /// Reports PHI that reaches the body (HIPAA001), subject (HIPAA002) or template data (HIPAA004) of an SMS or
-/// email. Work is proportional to the code that sends: code blocks are filtered by name on syntax, bound only at
-/// those names, and only blocks that contain a sink, or call a helper that reaches one, get an operation tree, a
-/// control-flow graph (or, for a body without control flow, its statements in order: see <see cref="FunctionBody"/>)
-/// and a taint analysis. A compilation that references no messaging SDK, or only the
+/// email. Work is proportional to the code that sends: code blocks are filtered by name on syntax, only those that
+/// mention a hot name are looked at in their operation tree, and only blocks that contain a sink, or call a helper
+/// that reaches one, get a control-flow graph (or, for a body without control flow, its statements in order: see
+/// <see cref="FunctionBody"/>) and a taint analysis. A compilation that references no messaging SDK, or only the
 /// framework's System.Net.Mail without naming it, costs one type lookup per catalogued type and one scan of the text.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

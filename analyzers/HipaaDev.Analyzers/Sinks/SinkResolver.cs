@@ -41,6 +41,9 @@ internal sealed class SinkResolver
         TypeNames = types.ToImmutableHashSet();
     }
 
+    /// <summary>The catalogued types this compilation can see.</summary>
+    public IEnumerable<INamedTypeSymbol> Types => _declared.Keys;
+
     /// <summary>Simple names that can reach a sink: catalogued members and the types that declare them.</summary>
     public ImmutableHashSet<string> SinkNames { get; }
 
@@ -53,9 +56,10 @@ internal sealed class SinkResolver
     public static SinkResolver? Create(Compilation compilation, IEnumerable<SinkSpec> catalog)
     {
         var declared = new Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
+        var namespaces = new Dictionary<string, INamespaceSymbol?>();
         foreach (var group in catalog.GroupBy(spec => spec.TypeName))
         {
-            var type = compilation.GetTypeByMetadataName(group.Key);
+            var type = FindType(compilation, group.Key, namespaces);
             if (type is not null)
             {
                 declared[type] = group.ToImmutableArray();
@@ -63,6 +67,55 @@ internal sealed class SinkResolver
         }
 
         return declared.Count == 0 ? null : new SinkResolver(declared);
+    }
+
+    /// <summary>
+    /// A catalogued type (<c>Namespace.Name</c>, not generic, not nested) by walking its namespace once for all the
+    /// types in it: <c>Compilation.GetTypeByMetadataName</c> asks every referenced assembly for every name, which was
+    /// eight times slower for the catalogue. Like it, a type declared in this compilation wins, and a name two
+    /// referenced assemblies both declare is nobody's.
+    /// </summary>
+    private static INamedTypeSymbol? FindType(Compilation compilation, string metadataName, Dictionary<string, INamespaceSymbol?> namespaces)
+    {
+        var dot = metadataName.LastIndexOf('.');
+        if (dot < 0 || NamespaceNamed(compilation, metadataName.Substring(0, dot), namespaces) is not { } containing)
+        {
+            return null;
+        }
+
+        var candidates = containing.GetTypeMembers(metadataName.Substring(dot + 1), arity: 0);
+        foreach (var type in candidates)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            {
+                return type;
+            }
+        }
+
+        return candidates.Length == 1 ? candidates[0] : null;
+    }
+
+    private static INamespaceSymbol? NamespaceNamed(Compilation compilation, string name, Dictionary<string, INamespaceSymbol?> namespaces)
+    {
+        if (namespaces.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var dot = name.LastIndexOf('.');
+        var parent = dot < 0 ? compilation.GlobalNamespace : NamespaceNamed(compilation, name.Substring(0, dot), namespaces);
+        INamespaceSymbol? result = null;
+        foreach (var member in parent?.GetMembers(name.Substring(dot + 1)) ?? ImmutableArray<INamespaceOrTypeSymbol>.Empty)
+        {
+            if (member is INamespaceSymbol ns)
+            {
+                result = ns;
+                break;
+            }
+        }
+
+        namespaces[name] = result;
+        return result;
     }
 
     /// <summary>Sinks among a method's or constructor's parameters.</summary>
