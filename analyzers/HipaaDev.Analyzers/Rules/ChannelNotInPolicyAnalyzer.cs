@@ -1,12 +1,11 @@
-using System;
 using System.Collections.Immutable;
+using System.Threading;
 using HipaaDev.Analyzers.Knowledge;
 using HipaaDev.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HipaaDev.Analyzers.Rules;
 
@@ -45,18 +44,10 @@ public sealed class ChannelNotInPolicyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Every attribute is written in an attribute list: checking the lists costs one callback per list, where a
+        // symbol action per method and type and an operation action per lambda cost one per declaration.
         var checker = new AttributeChecker(options.Policy);
-        start.RegisterSymbolAction(c => checker.Check(c.Symbol, c.ReportDiagnostic), SymbolKind.Method, SymbolKind.NamedType);
-        start.RegisterOperationAction(
-            c => checker.Check(((ILocalFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic),
-            OperationKind.LocalFunction);
-        start.RegisterOperationAction(
-            c => checker.Check(((IAnonymousFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic),
-            OperationKind.AnonymousFunction);
-
-        // Assembly attributes are checked where they are written, so the IDE reports them as the file is edited
-        // instead of only in a full build's compilation-end pass.
-        start.RegisterSyntaxNodeAction(c => checker.CheckAssemblyAttributes(c), SyntaxKind.AttributeList);
+        start.RegisterSyntaxNodeAction(checker.CheckAttributeList, SyntaxKind.AttributeList);
     }
 
     private sealed class AttributeChecker
@@ -70,26 +61,16 @@ public sealed class ChannelNotInPolicyAnalyzer : DiagnosticAnalyzer
             _listed = policy.Names is { Length: > 0 } names ? string.Join(", ", names) : "no channel is listed";
         }
 
-        public void Check(ISymbol symbol, Action<Diagnostic> report)
-        {
-            foreach (var attribute in symbol.GetAttributes())
-            {
-                if (Rejected(attribute) is { } name && attribute.ApplicationSyntaxReference is { } reference)
-                {
-                    report(Diagnostic.Create(Descriptor, reference.GetSyntax().GetLocation(), name, _listed));
-                }
-            }
-        }
-
-        public void CheckAssemblyAttributes(SyntaxNodeAnalysisContext context)
+        public void CheckAttributeList(SyntaxNodeAnalysisContext context)
         {
             var list = (AttributeListSyntax)context.Node;
-            if (list.Target is null || !list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword))
+            var owner = OwnerOf(list, context.SemanticModel, context.Compilation, context.CancellationToken);
+            if (owner is null)
             {
                 return;
             }
 
-            foreach (var attribute in context.Compilation.Assembly.GetAttributes())
+            foreach (var attribute in owner.GetAttributes())
             {
                 if (attribute.ApplicationSyntaxReference is { } reference
                     && reference.SyntaxTree == list.SyntaxTree
@@ -101,6 +82,29 @@ public sealed class ChannelNotInPolicyAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+
+        /// <summary>
+        /// What an attribute list applies to, among the targets <c>[ApprovedChannel]</c> allows: the assembly, a type,
+        /// a method, a local function or a lambda. Null for anything else (properties, parameters, return values).
+        /// </summary>
+        private static ISymbol? OwnerOf(AttributeListSyntax list, SemanticModel model, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (list.Target is { } target)
+            {
+                return target.Identifier.IsKind(SyntaxKind.AssemblyKeyword) ? compilation.Assembly
+                    : target.Identifier.IsKind(SyntaxKind.MethodKeyword) || target.Identifier.IsKind(SyntaxKind.TypeKeyword) ? DeclaredBy(list.Parent, model, cancellationToken)
+                    : null;
+            }
+
+            return DeclaredBy(list.Parent, model, cancellationToken);
+        }
+
+        private static ISymbol? DeclaredBy(SyntaxNode? declaration, SemanticModel model, CancellationToken cancellationToken) => declaration switch
+        {
+            BaseMethodDeclarationSyntax or BaseTypeDeclarationSyntax or LocalFunctionStatementSyntax => model.GetDeclaredSymbol(declaration, cancellationToken),
+            LambdaExpressionSyntax lambda => model.GetSymbolInfo(lambda, cancellationToken).Symbol,
+            _ => null,
+        };
 
         /// <summary>The channel name of an <c>[ApprovedChannel]</c> the policy does not accept, else null.</summary>
         private string? Rejected(AttributeData attribute)

@@ -98,4 +98,31 @@ public sealed class ChannelNotInPolicyTests
             .Expecting(Expect.Channel(0).WithArguments("fax", "secure-email, patient-portal"), Expect.Channel(1), Expect.Channel(2), Expect.Channel(3), Expect.Channel(4))
             .RunAsync();
     }
+
+    // The attribute is found by its symbol, so an alias or an explicit target names it just as well.
+    [Fact]
+    public async Task AliasedAndTargetedAttributes_NotInPolicy_Trigger()
+    {
+        const string source = """
+            using HipaaDev.Annotations;
+            using Channel = HipaaDev.Annotations.ApprovedChannelAttribute;
+            namespace Clinic
+            {
+                [type: {|#0:Channel("pager")|}]
+                public sealed class Pages
+                {
+                    [method: {|#1:ApprovedChannel("fax")|}]
+                    public void Run() { }
+
+                    [Channel("patient-portal")]
+                    public void Listed() { }
+                }
+            }
+            """;
+
+        await new AnalyzerTest(source)
+            .WithEditorConfig(Policy)
+            .Expecting(Expect.Channel(0), Expect.Channel(1))
+            .RunAsync();
+    }
 }
