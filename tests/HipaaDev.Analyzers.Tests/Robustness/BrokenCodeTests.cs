@@ -62,6 +62,10 @@ public sealed class BrokenCodeTests
     [InlineData("stray preprocessor and attributes", "#if\n[Phi] MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis);\n#endregion")]
     [InlineData("await outside async", "await MessageResource.CreateAsync(to: new PhoneNumber(p.Phone), body: p.Diagnosis);")]
     [InlineData("ref and out of a property", "Fill(out p.Diagnosis); ref var r = ref p.Diagnosis; MessageResource.Create(to: new PhoneNumber(p.Phone), body: r);")]
+    [InlineData("using declaration of an unknown type", "using var x = new Nope(); MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis);")]
+    [InlineData("using declaration without a value", "using System.IDisposable d; MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis);")]
+    [InlineData("using declaration of a string", "using var s = p.Diagnosis; MessageResource.Create(to: new PhoneNumber(p.Phone), body: s);")]
+    [InlineData("await using outside async", "await using var w = new System.IO.StringWriter(); w.Write(p.Diagnosis); MessageResource.Create(to: new PhoneNumber(p.Phone), body: w.ToString());")]
     public async Task BrokenSendStatement_AnalyzesWithoutException(string what, string statements)
     {
         var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSender(statements));
@@ -87,6 +91,11 @@ public sealed class BrokenCodeTests
     [InlineData("a Redact call on an unknown type", "public void Send(Patient p, Nope r) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: r.Redact(p.Diagnosis)); }")]
     [InlineData("a user type named Content held as Subject", "public class Content { public string Data { get; set; } } public class Message { public Content Subject { get; set; } } public void Send(Patient p) { var m = new Message { Subject = new Content { Data = p.Diagnosis } }; MessageResource.Create(to: new PhoneNumber(p.Phone), body: m.Subject.Data); }")]
     [InlineData("[Phi] from an assembly that does not exist", "[Missing.Phi] public string X { get; set; } [global::Nope.PhiSanitizer] public string Y(string s) => s; public void Send(Patient p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: Y(X) + p.Diagnosis); }")]
+    [InlineData("a constructor that calls itself", "public Sender(Patient p) : this(p) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis); }")]
+    [InlineData("a constructor initializer to a base that does not take it", "public Sender(Patient p) : base(p, 1) { MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis); }")]
+    [InlineData("[ApprovedChannel] on a parameter and a return value", "[return: ApprovedChannel(\"x\")] public string Send([ApprovedChannel(\"y\")] Patient p) => p.Name;")]
+    [InlineData("an unfinished attribute on a lambda", "public void Send(Patient p) { System.Action a = [ApprovedChannel(] () => MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis); }")]
+    [InlineData("a disposable that sends, disposed in a loop and in a switch", "public sealed class Batch : System.IDisposable { public string Text = \"\"; public void Dispose() => MessageResource.Create(to: new PhoneNumber(\"+1\"), body: Text); } public void Send(Patient p) { for (var i = 0; i < 3; i++) { using var b = new Batch { Text = p.Diagnosis }; } switch (p.Phone) { case \"x\": using (var c = new Batch()) { c.Text = p.Name; } break; } }")]
     public async Task OddDeclarations_AnalyzeWithoutException(string what, string members)
     {
         var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSenderClass(members));
