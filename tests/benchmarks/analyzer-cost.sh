@@ -15,7 +15,9 @@
 # "250 500 1000 2000"), CPU_SIZES (sizes also built CPU_RUNS more times under `perf record` to count CPU samples in the
 # compiler and in HipaaDev; default "10000 20000" when perf works here, else empty), PRECOMPILED (false builds with
 # the package's portable analyzer instead of its precompiled linux-x64 copy; default true, the package's own
-# default), ANALYZER_REF (the commit to measure, default HEAD). An empty list skips that part.
+# default), ANALYZER_REF (the commit to measure, default HEAD). An empty list skips that part. The compiler server
+# follows the environment: UseSharedCompilation=true measures with it (one warm compiler process for every build,
+# as in an IDE or a developer's repeated builds; stop it afterwards with `dotnet build-server shutdown`).
 # Scratch output: tests/benchmarks/work/analyzer-cost, or OUT_DIR (git-ignored). The README is rewritten after every point,
 # so a run stopped early still leaves the points it measured.
 set -euo pipefail
