@@ -110,7 +110,7 @@ internal sealed partial class PhiFlowSession
     /// <summary>Does a call to this method put a parameter into a message, directly or through the helpers it calls?</summary>
     public bool ReachesSink(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        if (!Index.IsHot(NameOf(method)))
+        if (!Index.IsHot(CallName(method)))
         {
             return false;
         }
@@ -129,7 +129,7 @@ internal sealed partial class PhiFlowSession
     /// <summary>Could a call to this method reach a sink through any method it may run? Syntax only.</summary>
     public bool MayReachSinkThroughCall(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        if (!Index.IsHot(NameOf(method)))
+        if (!Index.IsHot(CallName(method)))
         {
             return false;
         }
@@ -161,7 +161,7 @@ internal sealed partial class PhiFlowSession
         });
 
     /// <summary>The name a call site uses for a method (a constructor is called by its type's name).</summary>
-    private static string NameOf(IMethodSymbol method) => method.MethodKind switch
+    public static string CallName(IMethodSymbol method) => method.MethodKind switch
     {
         MethodKind.Constructor => method.ContainingType?.Name ?? method.Name,
         MethodKind.PropertyGet or MethodKind.PropertySet => method.AssociatedSymbol?.Name ?? method.Name,

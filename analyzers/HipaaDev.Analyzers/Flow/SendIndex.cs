@@ -468,8 +468,19 @@ internal sealed class SendIndex
             return !ascii && HasFormatCharacter(text, start, end) ? Find(Word(text, start, end)) : null;
         }
 
-        public string? Find(string word) => Find(word.ToCharArray(), 0, word.Length, HashOf(word), ascii: word.All(c => c < 128));
+        /// <summary>The name that is exactly <paramref name="word"/> (an identifier's value, formatting characters already gone).</summary>
+        public string? Find(string word)
+        {
+            foreach (var name in _buckets[HashOf(word) & _mask])
+            {
+                if (name == word)
+                {
+                    return name;
+                }
+            }
 
+            return null;
+        }
 
         private static uint HashOf(string name)
         {

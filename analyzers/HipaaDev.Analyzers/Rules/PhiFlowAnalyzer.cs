@@ -258,9 +258,8 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        // A constructor is called by its type's name, which is what the index knows it by.
         private static bool IsSinkOrHelper(IMethodSymbol method, PhiFlowSession session, CancellationToken cancellationToken) =>
-            session.Index.IsHot(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name)
+            session.Index.IsHot(PhiFlowSession.CallName(method))
             && (!session.Sinks.ForMethod(method).IsEmpty || session.ReachesSink(method, cancellationToken));
     }
 }
