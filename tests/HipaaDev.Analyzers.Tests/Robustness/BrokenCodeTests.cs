@@ -103,6 +103,18 @@ public sealed class BrokenCodeTests
         AnalyzerRunner.AssertNoCrash(outcome, what);
     }
 
+    // The send index reads text in pieces cut at whitespace; a body with 40,000 characters and no whitespace, an
+    // escape among them, must still be read to its end.
+    [Fact]
+    public async Task BodyWithoutWhitespaceLongerThanTheIndexReadsAtOnce_AnalyzesWithoutException_AndStillReports()
+    {
+        var noSpace = "var s=\"" + new string('x', 20_000) + "\\u0041" + new string('y', 20_000) + "\";";
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSender(noSpace + "MessageResource.Create(to:new PhoneNumber(p.Phone),body:s+p.Diagnosis);"));
+
+        AnalyzerRunner.AssertNoCrash(outcome, "a 40,000-character body without whitespace");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
+    }
+
     [Fact]
     public async Task RecursiveHelpers_AnalyzeWithoutException_AndStillReport()
     {
