@@ -99,7 +99,7 @@ internal sealed partial class FunctionAnalysis
 
         // A helper's summary costs a control-flow graph. It is worth it when the helper can return text built from
         // PHI (a body-building helper) or can reach a sink; any other helper is treated like an unknown method.
-        var targets = _session.CallTargets(method);
+        var targets = RunnableOn(invocation.Instance, _session.CallTargets(method));
         if (!targets.IsEmpty && (TextTypes.IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method) || method.Parameters.Any(parameter => TextTypes.IsFillable(parameter.Type))
             || _session.MayReachSinkThroughCall(method, _cancellationToken)))
         {
@@ -120,6 +120,41 @@ internal sealed partial class FunctionAnalysis
         var receiverText = invocation.Instance is null ? Taint.Clean
             : TextTypes.IsTextLike(method.ReturnType) ? AsText(invocation.Instance, receiver) : receiver.AsPlainValue();
         return result.Join(argumentsJoined).Join(receiverText);
+    }
+
+    /// <summary>
+    /// The call targets a receiver can run: those declared on its static type, on a type it derives from, or on a type
+    /// deriving from it. <c>sms.DisposeAsync()</c> on a <c>ReminderSms</c> runs ReminderSms's implementation, not every
+    /// implementation of <c>IAsyncDisposable</c> in the compilation; through an interface or a type parameter, it may
+    /// run any.
+    /// </summary>
+    private static ImmutableArray<IMethodSymbol> RunnableOn(IOperation? instance, ImmutableArray<IMethodSymbol> targets)
+    {
+        while (instance is IConversionOperation { IsImplicit: true } conversion)
+        {
+            instance = conversion.Operand;
+        }
+
+        if (targets.IsEmpty || instance?.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } receiver)
+        {
+            return targets;
+        }
+
+        return targets.RemoveAll(target => target.ContainingType is not { } declaring
+            || !(DerivesFrom(declaring, receiver) || DerivesFrom(receiver, declaring)));
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol ancestor)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ancestor.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

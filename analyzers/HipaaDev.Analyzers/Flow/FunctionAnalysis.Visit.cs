@@ -177,12 +177,12 @@ internal sealed partial class FunctionAnalysis
         if (KeyOf(capture.Value) is { Member: null } source)
         {
             state.CopyMembers(source, key);
-            _captureAliases[capture.Id] = source;
+            CaptureAliases[capture.Id] = source;
         }
         else if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation)
         {
             // `message.Body ??= text` assigns through a capture of the member: remember which member it was.
-            _capturedMembers[capture.Id] = (IMemberReferenceOperation)capture.Value;
+            CapturedMembers[capture.Id] = (IMemberReferenceOperation)capture.Value;
         }
 
         return value;
@@ -246,13 +246,13 @@ internal sealed partial class FunctionAnalysis
 
             case IFlowCaptureReferenceOperation capture:
                 state.Set(StorageKey.ForCapture(capture.Id), taint);
-                if (_captureAliases.TryGetValue(capture.Id, out var original))
+                if (CaptureAliases.TryGetValue(capture.Id, out var original))
                 {
                     // A captured variable used as an assignment target (`text = a ?? b` inside a switch section).
                     state.RemoveMembersOf(original);
                     state.Set(original, taint);
                 }
-                else if (_capturedMembers.TryGetValue(capture.Id, out var member))
+                else if (CapturedMembers.TryGetValue(capture.Id, out var member))
                 {
                     Assign(member, valueOperation, taint, state);
                 }
@@ -588,7 +588,7 @@ internal sealed partial class FunctionAnalysis
             else
             {
                 state.Add(key, taint);
-                if (key.Root is CaptureId id && _captureAliases.TryGetValue(id, out var original))
+                if (key.Root is CaptureId id && CaptureAliases.TryGetValue(id, out var original))
                 {
                     state.Add(original, taint);
                 }

@@ -37,10 +37,16 @@ internal sealed partial class FunctionAnalysis
     private readonly HashSet<IMethodSymbol> _localFunctionsInProgress;
 
     // CFG captures that copy a local or parameter (receivers, handler targets): writes through them reach the original.
-    private readonly Dictionary<CaptureId, StorageKey> _captureAliases = new Dictionary<CaptureId, StorageKey>();
-    private readonly Dictionary<CaptureId, IMemberReferenceOperation> _capturedMembers = new Dictionary<CaptureId, IMemberReferenceOperation>();
-    private readonly Dictionary<ControlFlowRegion, HashSet<CaptureId>> _liveCaptures = new Dictionary<ControlFlowRegion, HashSet<CaptureId>>();
+    // Only graphs have captures, so these are made on first use: a collection of a struct such as CaptureId is
+    // compiled at run time in every build (see "Precompiled code" in analyzers/README.md), and most bodies have no graph.
+    private Dictionary<CaptureId, StorageKey>? _captureAliases;
+    private Dictionary<CaptureId, IMemberReferenceOperation>? _capturedMembers;
+    private Dictionary<ControlFlowRegion, HashSet<CaptureId>>? _liveCaptures;
     private int[]? _handlerBlocks;
+
+    private Dictionary<CaptureId, StorageKey> CaptureAliases => _captureAliases ??= new Dictionary<CaptureId, StorageKey>();
+
+    private Dictionary<CaptureId, IMemberReferenceOperation> CapturedMembers => _capturedMembers ??= new Dictionary<CaptureId, IMemberReferenceOperation>();
     private bool _recording;
 
     /// <summary>An analysis of a method's (or initializer's) own body, with <paramref name="budget"/> levels of helpers to follow.</summary>
@@ -386,6 +392,7 @@ internal sealed partial class FunctionAnalysis
     /// <summary>Captures are scoped to their region and the regions inside it; outside it they are dead.</summary>
     private HashSet<CaptureId> LiveCaptures(ControlFlowRegion region)
     {
+        _liveCaptures ??= new Dictionary<ControlFlowRegion, HashSet<CaptureId>>();
         if (_liveCaptures.TryGetValue(region, out var live))
         {
             return live;

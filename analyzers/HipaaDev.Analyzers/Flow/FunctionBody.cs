@@ -194,8 +194,10 @@ internal sealed class FunctionBody
 /// graph ends the scope with a call to <c>IDisposable.Dispose</c> (or <c>await IAsyncDisposable.DisposeAsync()</c>);
 /// the analysis follows that call into this compilation's implementations only when one of them may reach a sink
 /// (or, for <c>DisposeAsync</c>, when any exists), and otherwise it changes no state. Computed once per compilation.
+/// A class rather than a struct: it is computed lazily, and a <see cref="System.Lazy{T}"/> of a struct is compiled
+/// at run time in every build (see "Precompiled code" in analyzers/README.md).
 /// </summary>
-internal readonly struct Disposal
+internal sealed class Disposal
 {
     private readonly bool _disposeMatters;
     private readonly bool _disposeAsyncMatters;
@@ -207,7 +209,7 @@ internal readonly struct Disposal
     }
 
     /// <summary>No implementation in this compilation: disposing is invisible to the analysis.</summary>
-    public static Disposal Inert => default;
+    public static Disposal Inert { get; } = new Disposal(disposeMatters: false, disposeAsyncMatters: false);
 
     public bool Matters(bool asynchronous) => asynchronous ? _disposeAsyncMatters : _disposeMatters;
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -12,7 +11,7 @@ namespace HipaaDev.Analyzers.Flow;
 /// The overrides and interface implementations declared in this compilation, so that a call through an injected
 /// interface (<c>IEmailSender.SendEmailAsync</c>) or a virtual method is followed into the code that runs. The type
 /// hierarchy is read once (which source types implement which interface, which methods override which); matching
-/// members is done only for the methods a call actually goes through, and remembered.
+/// members is done only for the methods a call actually goes through (the session remembers the answer).
 /// </summary>
 internal sealed class Implementations
 {
@@ -20,8 +19,6 @@ internal sealed class Implementations
 
     private readonly IAssemblySymbol _assembly;
     private readonly Lazy<Hierarchy> _hierarchy;
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _of =
-        new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
 
     public Implementations(Compilation compilation)
     {
@@ -38,7 +35,7 @@ internal sealed class Implementations
             return ImmutableArray<IMethodSymbol>.Empty;
         }
 
-        return _of.GetOrAdd(method, Find);
+        return Find(method);
     }
 
     private ImmutableArray<IMethodSymbol> Find(IMethodSymbol method)
@@ -56,13 +53,13 @@ internal sealed class Implementations
         if (method.ContainingType is { TypeKind: TypeKind.Interface } declaring
             && hierarchy.Implementers.TryGetValue(declaring.OriginalDefinition, out var implementers))
         {
-            foreach (var (type, constructed) in implementers)
+            foreach (var implementer in implementers)
             {
                 // IRepository<Patient>.Find, not IRepository<T>.Find: the member of the interface as the type implements it.
-                foreach (var member in constructed.GetMembers(method.Name))
+                foreach (var member in implementer.Interface.GetMembers(method.Name))
                 {
                     if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, method)
-                        && type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation
+                        && implementer.Type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation
                         && SymbolEqualityComparer.Default.Equals(implementation.ContainingAssembly, _assembly))
                     {
                         Add(found, implementation);
@@ -86,8 +83,8 @@ internal sealed class Implementations
     /// <summary>Which source types implement each interface, and which source methods override each method.</summary>
     private sealed class Hierarchy
     {
-        public Dictionary<INamedTypeSymbol, List<(INamedTypeSymbol Type, INamedTypeSymbol Interface)>> Implementers { get; } =
-            new Dictionary<INamedTypeSymbol, List<(INamedTypeSymbol, INamedTypeSymbol)>>(SymbolEqualityComparer.Default);
+        public Dictionary<INamedTypeSymbol, List<Implementer>> Implementers { get; } =
+            new Dictionary<INamedTypeSymbol, List<Implementer>>(SymbolEqualityComparer.Default);
 
         public Dictionary<IMethodSymbol, List<IMethodSymbol>> Overrides { get; } = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
 
@@ -123,10 +120,10 @@ internal sealed class Implementations
                 var key = @interface.OriginalDefinition;
                 if (!Implementers.TryGetValue(key, out var list))
                 {
-                    Implementers[key] = list = new List<(INamedTypeSymbol, INamedTypeSymbol)>();
+                    Implementers[key] = list = new List<Implementer>();
                 }
 
-                list.Add((type, @interface));
+                list.Add(new Implementer(type, @interface));
             }
 
             foreach (var member in type.GetMembers())
@@ -143,5 +140,19 @@ internal sealed class Implementations
                 }
             }
         }
+    }
+
+    /// <summary>A source type and an interface it implements, as it implements it (<c>IRepository&lt;Patient&gt;</c>).</summary>
+    private sealed class Implementer
+    {
+        public Implementer(INamedTypeSymbol type, INamedTypeSymbol @interface)
+        {
+            Type = type;
+            Interface = @interface;
+        }
+
+        public INamedTypeSymbol Type { get; }
+
+        public INamedTypeSymbol Interface { get; }
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class PhiFlowSession
     /// </summary>
     public PhiOrigin? FieldOrigin(ISymbol member, CancellationToken cancellationToken)
     {
-        if (_computingFieldOrigins.Value || member.ContainingType is not { } type
+        if (_thread.Value!.ComputingFieldOrigins || member.ContainingType is not { } type
             || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly)
             || !TextTypes.CanHoldText(member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null }))
         {
@@ -49,9 +49,10 @@ internal sealed partial class PhiFlowSession
 
         // The writers' summaries are computed on a stack of their own, so a cycle through the method that asked
         // cannot cut them short, and without consulting field origins, so the result never depends on itself.
-        var stack = _inProgress.Value;
-        _inProgress.Value = new List<SummaryFrame>();
-        _computingFieldOrigins.Value = true;
+        var thread = _thread.Value!;
+        var stack = thread.Stack;
+        thread.Stack = new List<SummaryFrame>();
+        thread.ComputingFieldOrigins = true;
         try
         {
             var followed = 0;
@@ -78,8 +79,8 @@ internal sealed partial class PhiFlowSession
         }
         finally
         {
-            _computingFieldOrigins.Value = false;
-            _inProgress.Value = stack;
+            thread.ComputingFieldOrigins = false;
+            thread.Stack = stack;
         }
 
         return origins;
@@ -89,7 +90,7 @@ internal sealed partial class PhiFlowSession
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
-            foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+            foreach (var token in Tokens.Of(reference.GetSyntax(cancellationToken)))
             {
                 if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
                 {

@@ -23,13 +23,14 @@ internal sealed partial class PhiFlowSession
             return MethodSummary.Unknown;
         }
 
-        var key = (method, _computingFieldOrigins.Value ? budget + WithoutFieldOrigins : budget);
+        var thread = _thread.Value!;
+        var key = new SummaryKey(method, thread.ComputingFieldOrigins ? budget + WithoutFieldOrigins : budget);
         if (_summaries.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var stack = _inProgress.Value!;
+        var stack = thread.Stack;
         for (var i = 0; i < stack.Count; i++)
         {
             if (SymbolEqualityComparer.Default.Equals(stack[i].Method, method))
@@ -170,12 +171,32 @@ internal sealed partial class PhiFlowSession
         public int LowestCut { get; set; }
     }
 
-    private sealed class MethodBudgetComparer : IEqualityComparer<(IMethodSymbol Method, int Budget)>
+    /// <summary>What the summaries being computed on one thread need: the stack of them, and whether field origins are.</summary>
+    private sealed class SummaryThread
     {
-        public bool Equals((IMethodSymbol Method, int Budget) x, (IMethodSymbol Method, int Budget) y) =>
-            x.Budget == y.Budget && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+        public List<SummaryFrame> Stack { get; set; } = new List<SummaryFrame>();
 
-        public int GetHashCode((IMethodSymbol Method, int Budget) obj) =>
-            unchecked(SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31 + obj.Budget);
+        // Set while a type's field origins are computed on this thread: the summaries computed then do not consult
+        // field origins themselves, so the type-level view never depends on itself (and is cached apart).
+        public bool ComputingFieldOrigins { get; set; }
+    }
+
+    private sealed class SummaryKey : IEquatable<SummaryKey>
+    {
+        private readonly IMethodSymbol _method;
+        private readonly int _budget;
+
+        public SummaryKey(IMethodSymbol method, int budget)
+        {
+            _method = method;
+            _budget = budget;
+        }
+
+        public bool Equals(SummaryKey? other) =>
+            other is not null && other._budget == _budget && SymbolEqualityComparer.Default.Equals(other._method, _method);
+
+        public override bool Equals(object? obj) => Equals(obj as SummaryKey);
+
+        public override int GetHashCode() => unchecked(SymbolEqualityComparer.Default.GetHashCode(_method) * 31 + _budget);
     }
 }

@@ -23,27 +23,24 @@ internal sealed partial class PhiFlowSession
     private const int WithoutFieldOrigins = 1 << 16;
 
     private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<(IMethodSymbol Method, int Budget), MethodSummary> _summaries =
-        new ConcurrentDictionary<(IMethodSymbol, int), MethodSummary>(new MethodBudgetComparer());
+    // Keys and values of the framework's collections are classes: a struct there is compiled at run time in every
+    // build (see "Precompiled code" in analyzers/README.md).
+    private readonly ConcurrentDictionary<SummaryKey, MethodSummary> _summaries = new ConcurrentDictionary<SummaryKey, MethodSummary>();
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReachSink =
         new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
     // Asked at every call the analysis visits (a thousand calls into one helper ask a thousand times): kept per method.
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _callTargets =
-        new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
-    private readonly Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> _findCallTargets;
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodList> _callTargets =
+        new ConcurrentDictionary<IMethodSymbol, MethodList>(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, MethodList> _findCallTargets;
     private readonly ConcurrentDictionary<IMethodSymbol, Lazy<FunctionBody?>> _bodies =
         new ConcurrentDictionary<IMethodSymbol, Lazy<FunctionBody?>>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
-    private readonly ThreadLocal<List<SummaryFrame>> _inProgress = new ThreadLocal<List<SummaryFrame>>(() => new List<SummaryFrame>());
+    private readonly ThreadLocal<SummaryThread> _thread = new ThreadLocal<SummaryThread>(() => new SummaryThread());
     private readonly Implementations _implementations;
     private readonly Lazy<Disposal> _disposal;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<ISymbol, PhiOrigin>>> _fieldOrigins =
         new ConcurrentDictionary<INamedTypeSymbol, Lazy<Dictionary<ISymbol, PhiOrigin>>>(SymbolEqualityComparer.Default);
-
-    // Set while a type's field origins are computed on this thread: the summaries computed then do not consult
-    // field origins themselves, so the type-level view never depends on itself (and is cached apart).
-    private readonly ThreadLocal<bool> _computingFieldOrigins = new ThreadLocal<bool>();
 
     public PhiFlowSession(Compilation compilation, SinkResolver sinks, SendIndex index, PhiKnowledge knowledge, ApprovedChannels approvals, int maxCallDepth)
     {
@@ -78,9 +75,9 @@ internal sealed partial class PhiFlowSession
     /// The methods of this compilation a call may run: the method itself when it has a body here, and its
     /// overrides and interface implementations declared here (so a call through an injected interface is followed).
     /// </summary>
-    public ImmutableArray<IMethodSymbol> CallTargets(IMethodSymbol method) => _callTargets.GetOrAdd(method.OriginalDefinition, _findCallTargets);
+    public ImmutableArray<IMethodSymbol> CallTargets(IMethodSymbol method) => _callTargets.GetOrAdd(method.OriginalDefinition, _findCallTargets).Methods;
 
-    private ImmutableArray<IMethodSymbol> FindCallTargets(IMethodSymbol method)
+    private MethodList FindCallTargets(IMethodSymbol method)
     {
         var builder = ImmutableArray.CreateBuilder<IMethodSymbol>();
         if (HasSourceBody(method))
@@ -89,7 +86,7 @@ internal sealed partial class PhiFlowSession
         }
 
         builder.AddRange(_implementations.Of(method));
-        return builder.ToImmutable();
+        return new MethodList(builder.ToImmutable());
     }
 
     /// <summary>Whether ending a <c>using</c> declaration's scope can do anything the analysis follows in this compilation.</summary>
@@ -98,13 +95,15 @@ internal sealed partial class PhiFlowSession
     private Disposal FindDisposal()
     {
         var dispose = _compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers(nameof(IDisposable.Dispose)).OfType<IMethodSymbol>().FirstOrDefault();
-        var disposeAsync = _compilation.GetTypeByMetadataName("System.IAsyncDisposable")?.GetMembers("DisposeAsync").OfType<IMethodSymbol>().FirstOrDefault();
 
         // Mirrors what the analysis does at the graph's Dispose call: Dispose returns nothing, so only a sink reached
         // through an implementation counts; DisposeAsync returns a ValueTask, so any implementation gets its summary.
+        // An implementation is declared under that name (explicit ones too), so a source without it needs no lookup.
         return new Disposal(
             disposeMatters: dispose is null || MayReachSinkThroughCall(dispose, CancellationToken.None),
-            disposeAsyncMatters: disposeAsync is not null && !CallTargets(disposeAsync).IsEmpty);
+            disposeAsyncMatters: Index.Declares("DisposeAsync")
+                && _compilation.GetTypeByMetadataName("System.IAsyncDisposable")?.GetMembers("DisposeAsync").OfType<IMethodSymbol>().FirstOrDefault() is { } disposeAsync
+                && !CallTargets(disposeAsync).IsEmpty);
     }
 
     /// <summary>Does a call to this method put a parameter into a message, directly or through the helpers it calls?</summary>

@@ -23,14 +23,16 @@ namespace HipaaDev.Analyzers.Flow;
 internal sealed class SendIndex
 {
     private readonly HashSet<string> _hot;
+    private readonly HashSet<string> _declared;
 
     // Every declaration with a body seen while building, and whether it mentions a hot name: most code blocks are
     // answered by one lookup instead of a second walk over their tokens.
     private readonly Dictionary<SyntaxNode, bool> _declarations;
 
-    private SendIndex(HashSet<string> hot, Dictionary<SyntaxNode, bool> declarations, bool sendsFromSource)
+    private SendIndex(HashSet<string> hot, HashSet<string> declared, Dictionary<SyntaxNode, bool> declarations, bool sendsFromSource)
     {
         _hot = hot;
+        _declared = declared;
         _declarations = declarations;
         SendsFromSource = sendsFromSource;
     }
@@ -44,6 +46,9 @@ internal sealed class SendIndex
 
     public bool IsHot(string name) => _hot.Contains(name);
 
+    /// <summary>Does the source declare a method (an explicit interface implementation included), constructor or property of this name?</summary>
+    public bool Declares(string name) => _declared.Contains(name);
+
     /// <summary>Does this piece of syntax mention a hot name? Looked up for declarations, tokens otherwise.</summary>
     public bool Mentions(SyntaxNode node)
     {
@@ -52,7 +57,7 @@ internal sealed class SendIndex
             return mentions;
         }
 
-        foreach (var token in node.DescendantTokens())
+        foreach (var token in Tokens.Of(node))
         {
             if ((token.IsKind(SyntaxKind.IdentifierToken) && _hot.Contains(token.ValueText))
                 || (token.IsKind(SyntaxKind.UsingKeyword) && Array.Exists(s_disposeNames, _hot.Contains)))
@@ -85,14 +90,10 @@ internal sealed class SendIndex
         // First the declarations and their names, then the words of each body, keeping only the words that are a
         // sink's or a declaration's name: nothing else can make a name hot.
         var scan = new Scan();
-        var trees = new List<(SourceText Text, SyntaxNode Root)>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var root = tree.GetRoot(cancellationToken);
-            var text = tree.GetText(cancellationToken);
-            scan.AddDeclarations(text, root);
-            trees.Add((text, root));
+            scan.AddDeclarations(tree.GetText(cancellationToken), tree.GetRoot(cancellationToken));
         }
 
         var buffer = new char[ChunkLength];
@@ -101,7 +102,7 @@ internal sealed class SendIndex
 
         // An SDK package in the references is used on purpose; the framework's System.Net.Mail is always there,
         // so it counts only when the source names one of its types.
-        return new SendIndex(hot, scan.MarkMentioning(hot), sinks.HasPackageSinks || NamesAny(trees, new NameTable(sinks.TypeNames), buffer));
+        return new SendIndex(hot, new HashSet<string>(scan.DeclaredNames), scan.MarkMentioning(hot), sinks.HasPackageSinks || NamesAny(compilation, new NameTable(sinks.TypeNames), buffer, cancellationToken));
     }
 
     /// <summary>
@@ -112,14 +113,13 @@ internal sealed class SendIndex
     /// </summary>
     private sealed class Scan
     {
-        private readonly List<(SourceText Text, SyntaxNode Node, string Declared)> _found = new List<(SourceText, SyntaxNode, string)>();
-        private readonly List<(SyntaxNode Node, string[] Mentions)> _declarations = new List<(SyntaxNode, string[])>();
+        private readonly List<Declaration> _found = new List<Declaration>();
 
         // mentionedBy[name]: the declared names (methods, constructors' types, properties) whose bodies mention it.
         private readonly Dictionary<string, List<string>> _mentionedBy = new Dictionary<string, List<string>>();
         private readonly HashSet<string> _words = new HashSet<string>();
 
-        public IEnumerable<string> DeclaredNames => _found.Select(declaration => declaration.Declared);
+        public IEnumerable<string> DeclaredNames => _found.Select(declaration => declaration.Name);
 
         /// <summary>
         /// Down to the members of types only, through the typed member lists rather than a walk over every child
@@ -148,12 +148,12 @@ internal sealed class SendIndex
                         break;
 
                     case MethodDeclarationSyntax method:
-                        _found.Add((text, method, method.Identifier.ValueText));
+                        _found.Add(new Declaration(text, method, method.Identifier.ValueText));
                         break;
 
                     // A constructor is reached through its type's name (new Notifier(...)), which it shares.
                     case ConstructorDeclarationSyntax constructor:
-                        _found.Add((text, constructor, constructor.Identifier.ValueText));
+                        _found.Add(new Declaration(text, constructor, constructor.Identifier.ValueText));
                         break;
 
                     case PropertyDeclarationSyntax property:
@@ -167,28 +167,28 @@ internal sealed class SendIndex
         {
             if (property.ExpressionBody is { } expressionBody)
             {
-                _found.Add((text, expressionBody, property.Identifier.ValueText));
+                _found.Add(new Declaration(text, expressionBody, property.Identifier.ValueText));
             }
 
             foreach (var accessor in property.AccessorList?.Accessors ?? default)
             {
-                _found.Add((text, accessor, property.Identifier.ValueText));
+                _found.Add(new Declaration(text, accessor, property.Identifier.ValueText));
             }
         }
 
         public void ReadMentions(NameTable names, char[] buffer, CancellationToken cancellationToken)
         {
-            foreach (var (text, node, declared) in _found)
+            foreach (var declaration in _found)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                AddDeclaration(text, node, declared, names, buffer);
+                AddDeclaration(declaration, names, buffer);
             }
         }
 
-        private void AddDeclaration(SourceText text, SyntaxNode node, string declared, NameTable names, char[] buffer)
+        private void AddDeclaration(Declaration declaration, NameTable names, char[] buffer)
         {
             _words.Clear();
-            CollectNames(text, node, names, _words, buffer);
+            CollectNames(declaration.Text, declaration.Node, names, _words, buffer);
             var mentioned = new string[_words.Count];
             _words.CopyTo(mentioned);
             foreach (var name in mentioned)
@@ -198,10 +198,10 @@ internal sealed class SendIndex
                     _mentionedBy[name] = list = new List<string>();
                 }
 
-                list.Add(declared);
+                list.Add(declaration.Name);
             }
 
-            _declarations.Add((node, mentioned));
+            declaration.Mentions = mentioned;
         }
 
         /// <summary>The sink names, and every declared name whose body mentions a name in the result (a worklist, linear).</summary>
@@ -228,23 +228,42 @@ internal sealed class SendIndex
 
         public Dictionary<SyntaxNode, bool> MarkMentioning(HashSet<string> hot)
         {
-            var mentionsHot = new Dictionary<SyntaxNode, bool>(_declarations.Count);
-            foreach (var (node, names) in _declarations)
+            var mentionsHot = new Dictionary<SyntaxNode, bool>(_found.Count);
+            foreach (var declaration in _found)
             {
-                mentionsHot[node] = Array.Exists(names, hot.Contains);
+                mentionsHot[declaration.Node] = Array.Exists(declaration.Mentions, hot.Contains);
             }
 
             return mentionsHot;
         }
     }
 
+    /// <summary>A method, constructor or property body, the name it is called by, and the names it mentions once read.</summary>
+    private sealed class Declaration
+    {
+        public Declaration(SourceText text, SyntaxNode node, string name)
+        {
+            Text = text;
+            Node = node;
+            Name = name;
+        }
+
+        public SourceText Text { get; }
+
+        public SyntaxNode Node { get; }
+
+        public string Name { get; }
+
+        public string[] Mentions { get; set; } = Array.Empty<string>();
+    }
+
     /// <summary>Does any tree's text use one of these names as a word?</summary>
-    private static bool NamesAny(List<(SourceText Text, SyntaxNode Root)> trees, NameTable names, char[] buffer)
+    private static bool NamesAny(Compilation compilation, NameTable names, char[] buffer, CancellationToken cancellationToken)
     {
         var found = new HashSet<string>();
-        foreach (var (text, root) in trees)
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            CollectNames(text, root, names, found, buffer);
+            CollectNames(tree.GetText(cancellationToken), tree.GetRoot(cancellationToken), names, found, buffer);
             if (found.Count > 0)
             {
                 return true;
@@ -369,7 +388,7 @@ internal sealed class SendIndex
 
     private static void CollectIdentifiers(SyntaxNode declaration, NameTable names, HashSet<string> found)
     {
-        foreach (var token in declaration.DescendantTokens())
+        foreach (var token in Tokens.Of(declaration))
         {
             if (token.IsKind(SyntaxKind.IdentifierToken) && names.Find(token.ValueText) is { } name)
             {

@@ -19,8 +19,8 @@ internal sealed class StoredDelegates
     private const int MaxTargets = 8;
 
     private readonly Func<SyntaxTree, SemanticModel> _modelFor;
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IMethodSymbol>> _targets =
-        new ConcurrentDictionary<ISymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, MethodList> _targets =
+        new ConcurrentDictionary<ISymbol, MethodList>(SymbolEqualityComparer.Default);
 
     public StoredDelegates(Func<SyntaxTree, SemanticModel> modelFor) => _modelFor = modelFor;
 
@@ -46,7 +46,7 @@ internal sealed class StoredDelegates
     /// injected delegate).
     /// </summary>
     public ImmutableArray<IMethodSymbol> TargetsOf(ISymbol member, CancellationToken cancellationToken) =>
-        _targets.GetOrAdd(member.OriginalDefinition, m => Find(m, cancellationToken));
+        _targets.GetOrAdd(member.OriginalDefinition, m => new MethodList(Find(m, cancellationToken))).Methods;
 
     /// <summary>The control-flow graph of a lambda: found inside the graph of the member or method that declares it.</summary>
     public static ControlFlowGraph? GraphOfLambda(ControlFlowGraph enclosing, IMethodSymbol lambda, CancellationToken cancellationToken)

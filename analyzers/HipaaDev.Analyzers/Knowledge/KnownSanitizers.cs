@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace HipaaDev.Analyzers.Knowledge;
@@ -9,14 +8,20 @@ namespace HipaaDev.Analyzers.Knowledge;
 /// </summary>
 internal static class KnownSanitizers
 {
-    public static readonly ImmutableArray<(string Type, string Method)> All = ImmutableArray.Create(
+    // Pairs of (type, method) names, kept flat: an ImmutableArray of tuples is compiled at run time in every build
+    // (see "Precompiled code" in analyzers/README.md).
+    private static readonly string[] s_typesAndMethods =
+    {
         // Microsoft.Extensions.Compliance redaction: every Redact overload, on every redactor, returns redacted text.
-        ("Microsoft.Extensions.Compliance.Redaction.Redactor", "Redact"));
+        "Microsoft.Extensions.Compliance.Redaction.Redactor", "Redact",
+    };
 
     public static bool Contains(IMethodSymbol method)
     {
-        foreach (var (typeName, methodName) in All)
+        for (var i = 0; i < s_typesAndMethods.Length; i += 2)
         {
+            var typeName = s_typesAndMethods[i];
+            var methodName = s_typesAndMethods[i + 1];
             if (method.Name != methodName)
             {
                 continue;

@@ -120,7 +120,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(CodeBlockAnalysisContext context, PhiFlowSession session, List<IOperation> roots)
     {
-        var reported = new HashSet<(string, Location)>();
+        var reported = new HashSet<Diagnostic>(SameRuleAndLocation.Instance);
         if (context.OwningSymbol is IMethodSymbol method && PhiFlowSession.HasSourceBody(method)
             && method.DeclaringSyntaxReferences.Length == 1 && session.BodyOf(method, context.CancellationToken) is { } shared)
         {
@@ -138,7 +138,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Analyze(CodeBlockAnalysisContext context, PhiFlowSession session, FunctionBody body, HashSet<(string, Location)> reported)
+    private static void Analyze(CodeBlockAnalysisContext context, PhiFlowSession session, FunctionBody body, HashSet<Diagnostic> reported)
     {
         var owner = context.OwningSymbol;
         var analysis = new FunctionAnalysis(
@@ -147,7 +147,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         session.Inventory?.Add(analysis.Sites, analysis.Hits);
         foreach (var hit in analysis.Hits)
         {
-            if (CreateDiagnostic(hit) is { } diagnostic && reported.Add((diagnostic.Id, diagnostic.Location)))
+            if (CreateDiagnostic(hit) is { } diagnostic && reported.Add(diagnostic))
             {
                 context.ReportDiagnostic(diagnostic);
             }
@@ -261,5 +261,20 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         private static bool IsSinkOrHelper(IMethodSymbol method, PhiFlowSession session, CancellationToken cancellationToken) =>
             session.Index.IsHot(PhiFlowSession.CallName(method))
             && (!session.Sinks.ForMethod(method).IsEmpty || session.ReachesSink(method, cancellationToken));
+    }
+
+    /// <summary>
+    /// One finding per rule and place: the same value can reach a sink along two paths. (A comparer rather than a set
+    /// of (id, location) tuples: a set of a struct is compiled at run time in every build; see "Precompiled code" in
+    /// analyzers/README.md.)
+    /// </summary>
+    private sealed class SameRuleAndLocation : IEqualityComparer<Diagnostic>
+    {
+        public static readonly SameRuleAndLocation Instance = new SameRuleAndLocation();
+
+        public bool Equals(Diagnostic? x, Diagnostic? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Id == y.Id && x.Location.Equals(y.Location));
+
+        public int GetHashCode(Diagnostic obj) => unchecked(obj.Id.GetHashCode() * 31 + obj.Location.GetHashCode());
     }
 }

@@ -17,11 +17,13 @@ namespace HipaaDev.Analyzers.Sinks;
 /// </summary>
 internal sealed class SinkResolver
 {
-    private readonly Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _declared;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> _applicable =
-        new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
+    // Arrays rather than ImmutableArray values: a dictionary of struct values is compiled at run time in every build
+    // (see "Precompiled code" in analyzers/README.md).
+    private readonly Dictionary<INamedTypeSymbol, SinkSpec[]> _declared;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, SinkSpec[]> _applicable =
+        new ConcurrentDictionary<INamedTypeSymbol, SinkSpec[]>(SymbolEqualityComparer.Default);
 
-    private SinkResolver(Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>> declared)
+    private SinkResolver(Dictionary<INamedTypeSymbol, SinkSpec[]> declared)
     {
         _declared = declared;
         var members = new HashSet<string>();
@@ -55,14 +57,14 @@ internal sealed class SinkResolver
 
     public static SinkResolver? Create(Compilation compilation, IEnumerable<SinkSpec> catalog)
     {
-        var declared = new Dictionary<INamedTypeSymbol, ImmutableArray<SinkSpec>>(SymbolEqualityComparer.Default);
+        var declared = new Dictionary<INamedTypeSymbol, SinkSpec[]>(SymbolEqualityComparer.Default);
         var namespaces = new Dictionary<string, INamespaceSymbol?>();
         foreach (var group in catalog.GroupBy(spec => spec.TypeName))
         {
             var type = FindType(compilation, group.Key, namespaces);
             if (type is not null)
             {
-                declared[type] = group.ToImmutableArray();
+                declared[type] = group.ToArray();
             }
         }
 
@@ -128,9 +130,9 @@ internal sealed class SinkResolver
         }
 
         var candidates = Applicable(type);
-        if (candidates.IsEmpty)
+        if (candidates.Length == 0)
         {
-            return candidates;
+            return ImmutableArray<SinkSpec>.Empty;
         }
 
         var builder = ImmutableArray.CreateBuilder<SinkSpec>();
@@ -205,7 +207,7 @@ internal sealed class SinkResolver
     private static bool IsDeclaredBy(ITypeSymbol? type, SinkSpec spec) =>
         type is not null && spec.TypeName.EndsWith("." + type.MetadataName, System.StringComparison.Ordinal);
 
-    private ImmutableArray<SinkSpec> Applicable(INamedTypeSymbol type)
+    private SinkSpec[] Applicable(INamedTypeSymbol type)
     {
         type = type.OriginalDefinition;
         if (_applicable.TryGetValue(type, out var cached))
@@ -213,7 +215,7 @@ internal sealed class SinkResolver
             return cached;
         }
 
-        var builder = ImmutableArray.CreateBuilder<SinkSpec>();
+        var builder = new List<SinkSpec>();
         for (var current = type; current is not null; current = current.BaseType)
         {
             AddDeclared(current.OriginalDefinition, builder);
@@ -224,10 +226,10 @@ internal sealed class SinkResolver
             AddDeclared(@interface.OriginalDefinition, builder);
         }
 
-        return _applicable.GetOrAdd(type, builder.ToImmutable());
+        return _applicable.GetOrAdd(type, builder.ToArray());
     }
 
-    private void AddDeclared(INamedTypeSymbol type, ImmutableArray<SinkSpec>.Builder builder)
+    private void AddDeclared(INamedTypeSymbol type, List<SinkSpec> builder)
     {
         if (_declared.TryGetValue(type, out var specs))
         {

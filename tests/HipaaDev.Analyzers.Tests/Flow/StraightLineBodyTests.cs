@@ -185,6 +185,64 @@ public sealed class StraightLineBodyTests
         }
         """;
 
+    // The same with DisposeAsync, implemented implicitly by one type and explicitly by the other: the analysis looks
+    // for implementations only where the source declares a method of that name, which an explicit one also is.
+    private const string SendingAsyncDisposables = """
+        using System;
+        using System.Threading.Tasks;
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic.Straight
+        {
+            public sealed class ResultSms : IAsyncDisposable
+            {
+                private readonly string _phone;
+                private string _text = "";
+
+                public ResultSms(string phone)
+                {
+                    _phone = phone;
+                }
+
+                public void Write(string text) => _text = text;
+
+                public async ValueTask DisposeAsync() =>
+                    await MessageResource.CreateAsync(to: new PhoneNumber(_phone), from: new PhoneNumber("+15550100"), body: _text);
+            }
+
+            public sealed class ReminderSms : IAsyncDisposable
+            {
+                private readonly string _phone;
+                private string _text = "";
+
+                public ReminderSms(string phone)
+                {
+                    _phone = phone;
+                }
+
+                public void Write(string text) => _text = text;
+
+                async ValueTask IAsyncDisposable.DisposeAsync() =>
+                    await MessageResource.CreateAsync(to: new PhoneNumber(_phone), from: new PhoneNumber("+15550100"), body: _text);
+            }
+
+            public sealed class ResultSender
+            {
+                public async Task SendResult(Patient p)
+                {
+                    await using var sms = new ResultSms(p.Phone);
+                    sms.Write("Result: " + p.Diagnosis);
+                }
+
+                public async Task SendReminder(Patient p)
+                {
+                    await using var sms = new ReminderSms(p.Phone);
+                    sms.Write("Reminder for " + p.Name);
+                }
+            }
+        }
+        """;
+
     // A disposable of this compilation that sends when disposed: a block with a using declaration of it must be
     // analysed although it names no send, and keep its graph, whose finally block calls Dispose.
     private const string SendingDisposable = """
@@ -267,6 +325,20 @@ public sealed class StraightLineBodyTests
 
         AssertFinding(fast, "Sample2.cs", "Patient.Diagnosis");
         AssertFinding(fast, "Sample2.cs", "Patient.Name");
+        Assert.Equal(slow, fast);
+    }
+
+    [Fact]
+    public async Task AwaitUsingOfAnAsyncDisposableThatSends_IsReported_WhetherDisposeAsyncIsImplementedImplicitlyOrExplicitly()
+    {
+        var sources = new[] { SinkSamples.Patient, SinkSamples.Twilio, SendingAsyncDisposables };
+
+        var (fast, slow) = await AnalyseBothWays(sources);
+
+        Assert.Contains(fast, d => d.StartsWith("HIPAA001 Sample2.cs", StringComparison.Ordinal)
+            && d.Contains("'Patient.Diagnosis'", StringComparison.Ordinal) && d.Contains("via 'ResultSms.DisposeAsync'", StringComparison.Ordinal));
+        Assert.Contains(fast, d => d.StartsWith("HIPAA001 Sample2.cs", StringComparison.Ordinal)
+            && d.Contains("'Patient.Name'", StringComparison.Ordinal) && d.Contains("via 'ReminderSms.System.IAsyncDisposable.DisposeAsync'", StringComparison.Ordinal));
         Assert.Equal(slow, fast);
     }
 
