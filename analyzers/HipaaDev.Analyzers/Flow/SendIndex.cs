@@ -23,6 +23,7 @@ namespace HipaaDev.Analyzers.Flow;
 internal sealed class SendIndex
 {
     private readonly HashSet<string> _hot;
+    private readonly NameTable _hotNames;
     private readonly HashSet<string> _declared;
 
     // Every declaration with a body seen while building, and whether it mentions a hot name: most code blocks are
@@ -32,6 +33,7 @@ internal sealed class SendIndex
     private SendIndex(HashSet<string> hot, HashSet<string> declared, Dictionary<SyntaxNode, bool> declarations, bool sendsFromSource)
     {
         _hot = hot;
+        _hotNames = new NameTable(hot);
         _declared = declared;
         _declarations = declarations;
         SendsFromSource = sendsFromSource;
@@ -49,7 +51,11 @@ internal sealed class SendIndex
     /// <summary>Does the source declare a method (an explicit interface implementation included), constructor or property of this name?</summary>
     public bool Declares(string name) => _declared.Contains(name);
 
-    /// <summary>Does this piece of syntax mention a hot name? Looked up for declarations, tokens otherwise.</summary>
+    /// <summary>
+    /// Does this piece of syntax mention a hot name? Looked up for the declarations the index read; any other code block
+    /// (a field, an auto-property, a record's primary constructor) has its text read the same way, which is cheaper
+    /// than walking its tokens: that builds a syntax node for every piece of it.
+    /// </summary>
     public bool Mentions(SyntaxNode node)
     {
         if (_declarations.TryGetValue(node, out var mentions))
@@ -57,19 +63,12 @@ internal sealed class SendIndex
             return mentions;
         }
 
-        foreach (var token in Tokens.Of(node))
-        {
-            if ((token.IsKind(SyntaxKind.IdentifierToken) && _hot.Contains(token.ValueText))
-                || (token.IsKind(SyntaxKind.UsingKeyword) && Array.Exists(s_disposeNames, _hot.Contains)))
-            {
-                return true;
-            }
-        }
-
         // A target-typed new(...) names no type, but a message object made that way is named elsewhere in the
         // block (its declared type, the property it is assigned to, the method it is passed to), so it is not a
         // reason to bind on its own; the trigger binds it once the block mentions a hot name.
-        return false;
+        var found = new HashSet<string>();
+        CollectNames(node.SyntaxTree.GetText(), node, _hotNames, found, new char[Math.Min(ChunkLength, Math.Max(1, node.Span.Length))]);
+        return found.Count > 0;
     }
 
     /// <summary>

@@ -106,7 +106,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     private static List<IOperation> RootsOf(CodeBlockAnalysisContext context)
     {
         var roots = new List<IOperation>(1);
-        foreach (var node in ExecutableParts(context.CodeBlock))
+        foreach (var node in ExecutableParts(context.CodeBlock, context.OwningSymbol))
         {
             if (context.SemanticModel.GetOperation(node, context.CancellationToken) is { } operation
                 && RootOf(operation) is var root && !roots.Contains(root))
@@ -154,10 +154,26 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The declaration and the parts of it that hold code: body, expression body, initializer.</summary>
-    private static IEnumerable<SyntaxNode> ExecutableParts(SyntaxNode declaration)
+    /// <summary>
+    /// The declaration and the parts of it that hold code: body, expression body, initializer. A field's block is its
+    /// whole declaration (<c>private readonly X _a = ..., _b = ...;</c>); its code is the initializer of its own declarator.
+    /// </summary>
+    private static IEnumerable<SyntaxNode> ExecutableParts(SyntaxNode declaration, ISymbol owner)
     {
         yield return declaration;
+        if (declaration is BaseFieldDeclarationSyntax field)
+        {
+            foreach (var variable in field.Declaration.Variables)
+            {
+                if (variable.Initializer is { } initializer && variable.Identifier.ValueText == owner.Name)
+                {
+                    yield return initializer;
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var child in declaration.ChildNodes())
         {
             if (child is BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax or ConstructorInitializerSyntax)

@@ -187,6 +187,23 @@ public sealed class PhiInMessageBodyTests
         """, Expect.Body(0, "Patient.LastName", ClinicModel.LastName));
 
     [Fact]
+    public Task Body_SentFromFieldAndPropertyInitializers_Triggers() => VerifyAsync("""
+        private static readonly Patient s_current = new Patient();
+        private readonly MessageResource _sent = MessageResource.Create(to: new PhoneNumber("+15550100"), body: {|#0:"Dx: " + s_current.Diagnosis|});
+        public MessageResource Resent { get; } = MessageResource.Create(to: new PhoneNumber("+15550100"), body: {|#1:s_current.LastName|});
+        private readonly MessageResource _escaped = MessageResource.Cr\u0065ate(to: new PhoneNumber("+15550100"), body: {|#2:s_current.Diagnosis|});
+        private readonly MessageResource _first = MessageResource.Create(to: new PhoneNumber("+15550100"), body: {|#3:s_current.Diagnosis|}),
+            _second = MessageResource.Create(to: new PhoneNumber("+15550100"), body: {|#4:s_current.LastName|});
+        // MessageResource.Create named only in this comment: the initializer below is looked at, and sends nothing.
+        private readonly string _note = "MessageResource.Create " + s_current.Diagnosis;
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(1, "Patient.LastName", ClinicModel.LastName),
+        Expect.Body(2, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(3, "Patient.Diagnosis", ClinicModel.Diagnosis),
+        Expect.Body(4, "Patient.LastName", ClinicModel.LastName));
+
+    [Fact]
     public Task Body_AfterAwait_Triggers() => VerifyAsync("""
         public async Task SendAsync(Patient p)
         {
