@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -23,6 +24,10 @@ internal sealed class SinkResolver
     private readonly ConcurrentDictionary<INamedTypeSymbol, SinkSpec[]> _applicable =
         new ConcurrentDictionary<INamedTypeSymbol, SinkSpec[]>(SymbolEqualityComparer.Default);
 
+    // Every row's member name as the symbol spells it (.ctor for constructors): most calls and property reads the
+    // analysis meets are answered by this one lookup, before the rows that apply to the type are gathered.
+    private readonly HashSet<string> _memberNames = new HashSet<string>(StringComparer.Ordinal);
+
     private SinkResolver(Dictionary<INamedTypeSymbol, SinkSpec[]> declared)
     {
         _declared = declared;
@@ -35,6 +40,7 @@ internal sealed class SinkResolver
             foreach (var spec in pair.Value)
             {
                 members.Add(spec.Kind == SinkMemberKind.Constructor ? pair.Key.Name : spec.MemberName);
+                _memberNames.Add(spec.MemberName);
             }
         }
 
@@ -124,7 +130,8 @@ internal sealed class SinkResolver
     public ImmutableArray<SinkSpec> ForMethod(IMethodSymbol method)
     {
         var kind = method.MethodKind == MethodKind.Constructor ? SinkMemberKind.Constructor : SinkMemberKind.Method;
-        if (method.ContainingType is not { } type || (kind == SinkMemberKind.Method && method.MethodKind != MethodKind.Ordinary))
+        if (method.ContainingType is not { } type || (kind == SinkMemberKind.Method && method.MethodKind != MethodKind.Ordinary)
+            || !_memberNames.Contains(method.Name))
         {
             return ImmutableArray<SinkSpec>.Empty;
         }
@@ -150,7 +157,7 @@ internal sealed class SinkResolver
     /// <summary>The sink a property fills, if any.</summary>
     public SinkSpec? ForProperty(IPropertySymbol property)
     {
-        if (property.ContainingType is not { } type)
+        if (property.ContainingType is not { } type || !_memberNames.Contains(property.Name))
         {
             return null;
         }
