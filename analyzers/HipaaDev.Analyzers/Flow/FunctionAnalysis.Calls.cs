@@ -124,9 +124,9 @@ internal sealed partial class FunctionAnalysis
 
     /// <summary>
     /// The call targets a receiver can run: those declared on its static type, on a type it derives from, or on a type
-    /// deriving from it. <c>sms.DisposeAsync()</c> on a <c>ReminderSms</c> runs ReminderSms's implementation, not every
-    /// implementation of <c>IAsyncDisposable</c> in the compilation; through an interface or a type parameter, it may
-    /// run any.
+    /// deriving from it, or an interface's default implementation. <c>sms.DisposeAsync()</c> on a <c>ReminderSms</c> runs
+    /// ReminderSms's implementation, not every implementation of <c>IAsyncDisposable</c> in the compilation; through an
+    /// interface or a type parameter, it may run any.
     /// </summary>
     private static ImmutableArray<IMethodSymbol> RunnableOn(IOperation? instance, ImmutableArray<IMethodSymbol> targets)
     {
@@ -140,8 +140,9 @@ internal sealed partial class FunctionAnalysis
             return targets;
         }
 
+        // An interface's default implementation runs for a class that does not implement the member itself.
         return targets.RemoveAll(target => target.ContainingType is not { } declaring
-            || !(DerivesFrom(declaring, receiver) || DerivesFrom(receiver, declaring)));
+            || !(declaring.TypeKind == TypeKind.Interface || DerivesFrom(declaring, receiver) || DerivesFrom(receiver, declaring)));
     }
 
     private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol ancestor)

@@ -42,6 +42,35 @@ public sealed class HelperMethodTests
             "'Patient.Diagnosis' (PHI) reaches the SMS body of 'MessageResource.Create' via 'Sms.Send'. Send it through an [ApprovedChannel] method or type, or remove the PHI from the message."));
 
     [Fact]
+    public Task VirtualCall_FollowsOnlyTheOverridesItsReceiversTypeCanRun() => VerifyAsync("""
+        public abstract class Channel
+        {
+            public abstract void Deliver(string phone, string text);
+        }
+        public sealed class SmsChannel : Channel
+        {
+            public override void Deliver(string phone, string text) =>
+                MessageResource.Create(to: new PhoneNumber(phone), from: new PhoneNumber("+15550100"), body: text);
+        }
+        public sealed class AuditChannel : Channel
+        {
+            public override void Deliver(string phone, string text) => System.Console.WriteLine(phone.Length + text.Length);
+        }
+        public sealed class Reminders
+        {
+            public void Remind(Patient p, Channel any, SmsChannel sms, AuditChannel audit)
+            {
+                any.Deliver(p.Phone, {|#0:p.Diagnosis|});
+                sms.Deliver(p.Phone, {|#1:p.Diagnosis|});
+                audit.Deliver(p.Phone, p.Diagnosis);
+            }
+        }
+        """,
+        Expect.Body(0, "Patient.Diagnosis", ClinicModel.Diagnosis).WithMessage(
+            "'Patient.Diagnosis' (PHI) reaches the SMS body of 'MessageResource.Create' via 'SmsChannel.Deliver'. Send it through an [ApprovedChannel] method or type, or remove the PHI from the message."),
+        Expect.Body(1, "Patient.Diagnosis", ClinicModel.Diagnosis));
+
+    [Fact]
     public Task HelperReturningPhi_ReportedWhereItsResultReachesTheSink() => VerifyAsync("""
         public sealed class Reminders
         {
