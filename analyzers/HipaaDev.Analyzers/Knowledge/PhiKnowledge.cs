@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -113,14 +114,89 @@ internal sealed class PhiKnowledge
     }
 
     /// <summary>
-    /// Does the symbol carry one of the contract's attributes? The platform's own assemblies (System.*, Microsoft.*)
-    /// cannot, unless built against HipaaDev.Annotations: asking their members would decode attributes for nothing,
-    /// and that was a measurable part of the analyzer's time. Any other assembly may declare look-alikes.
+    /// Does the symbol carry one of the contract's attributes? Only an assembly that can see a type of that name can:
+    /// see <see cref="MayCarryOurAttributes"/>. Asking the others would decode their attributes for nothing, which was
+    /// a measurable part of the analyzer's time.
     /// </summary>
     private bool HasOurAttribute(ISymbol symbol, string name) =>
-        symbol.ContainingAssembly is { } assembly
-        && _mayCarryOurAttributes.GetOrAdd(assembly, a => a is ISourceAssemblySymbol || !IsPlatform(a) || ReferencesAnnotations(a))
-        && HasAttribute(symbol.GetAttributes(), name);
+        symbol.ContainingAssembly is { } assembly && MayCarryOurAttributes(assembly) && HasAttribute(symbol.GetAttributes(), name);
+
+    /// <summary>
+    /// Can this assembly's members carry <c>[Phi]</c> or <c>[PhiSanitizer]</c> (or look-alikes of the same names)? An
+    /// attribute in metadata names its type in the assembly itself or in one it references, so a referenced assembly can
+    /// only if it, or an assembly it reaches through its references, declares a type of that name. The platform's own
+    /// assemblies (System.*, Microsoft.*) declare none and count only when built against HipaaDev.Annotations.
+    /// </summary>
+    private bool MayCarryOurAttributes(IAssemblySymbol assembly) =>
+        _mayCarryOurAttributes.GetOrAdd(assembly, a => a is ISourceAssemblySymbol || ReachesOurAttributes(a, new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default)));
+
+    private static bool ReachesOurAttributes(IAssemblySymbol assembly, HashSet<IAssemblySymbol> seen)
+    {
+        if (!seen.Add(assembly))
+        {
+            return false;
+        }
+
+        if (ReferencesAnnotations(assembly))
+        {
+            return true;
+        }
+
+        if (IsPlatform(assembly))
+        {
+            return false;
+        }
+
+        if (assembly.TypeNames.Contains(AttributeNames.Phi) || assembly.TypeNames.Contains(AttributeNames.PhiSanitizer))
+        {
+            return true;
+        }
+
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var referenced in module.ReferencedAssemblySymbols)
+            {
+                if (ReachesOurAttributes(referenced, seen))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Can any member of this type be PHI? Not when no source beyond the attributes is in use and neither the type nor
+    /// anything it derives from or implements comes from an assembly that can carry them: then every way a member is
+    /// PHI (its attribute, its type's, a base member's, an interface member's) is closed. Answers a framework or SDK
+    /// type (a <c>List&lt;T&gt;</c>, MailKit's <c>SmtpClient</c>) without loading the members of its interfaces.
+    /// </summary>
+    private bool MayHavePhiMembers(ITypeSymbol type)
+    {
+        if (!_extraSources.IsEmpty || type.ContainingAssembly is not { } assembly || MayCarryOurAttributes(assembly))
+        {
+            return true;
+        }
+
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.ContainingAssembly is { } baseAssembly && MayCarryOurAttributes(baseAssembly))
+            {
+                return true;
+            }
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (@interface.ContainingAssembly is { } interfaceAssembly && MayCarryOurAttributes(interfaceAssembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPlatform(IAssemblySymbol assembly) =>
         FrameworkAssemblies.Contains(assembly) || assembly.Name.StartsWith("Microsoft.", StringComparison.Ordinal);
@@ -143,7 +219,8 @@ internal sealed class PhiKnowledge
 
     private bool ComputeIsPhiMember(ISymbol member)
     {
-        if (member.IsStatic && member is IFieldSymbol { IsConst: true })
+        if ((member.IsStatic && member is IFieldSymbol { IsConst: true })
+            || (member.ContainingType is { } containing && !MayHavePhiMembers(containing)))
         {
             return false;
         }
@@ -298,6 +375,11 @@ internal sealed class PhiKnowledge
         }
 
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return false;
+        }
+
+        if (!MayHavePhiMembers(type))
         {
             return false;
         }

@@ -16,13 +16,16 @@ public sealed class ReferencedLibraryTests
         using Twilio.Types;
         public static class Texts
         {
-            public static void Send(Clinic.Models.Patient patient, Legacy.Models.Visit visit)
+            public static void Send(Clinic.Models.Patient patient, Legacy.Models.Visit visit, Legacy.Billing.Claim claim)
             {
                 MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: {|#0:patient.Diagnosis|});
                 MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: {|#1:visit.Reason|});
                 MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: "Clinic: " + visit.Clinic);
                 MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: {|#2:Legacy.Models.Redaction.Keep(visit.Reason)|});
                 MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: Legacy.Models.Redaction.Mask(visit.Reason));
+                MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: {|#3:claim.Code|});
+                MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: {|#4:claim.Note|});
+                MessageResource.Create(to: new PhoneNumber(patient.Phone), from: new PhoneNumber("+15550100"), body: "Claim " + claim.Number);
             }
         }
         """;
@@ -38,6 +41,11 @@ public sealed class ReferencedLibraryTests
                 {
                     [Phi] public string Diagnosis { get; set; } = "";
                     public string Phone { get; set; } = "";
+                }
+
+                public interface IHasNote
+                {
+                    [Phi] string Note { get; }
                 }
             }
             """);
@@ -65,21 +73,38 @@ public sealed class ReferencedLibraryTests
             }
             """);
 
+        // A third library that neither references HipaaDev.Annotations nor declares an attribute: it uses the look-alike
+        // from the library above, and implements an interface whose property carries the package's own attribute.
+        var billing = Compile("Legacy.Billing", """
+            namespace Legacy.Billing
+            {
+                public class Claim : Clinic.Models.IHasNote
+                {
+                    [Legacy.Models.Phi] public string Code { get; set; } = "";
+                    public string Note { get; set; } = "";
+                    public string Number { get; set; } = "";
+                }
+            }
+            """, annotated, lookAlikes);
+
         var test = new AnalyzerTest(Sender).Expecting(
             Expect.Body(0, "Patient.Diagnosis"),
             Expect.Body(1, "Visit.Reason"),
-            Expect.Body(2, "Visit.Reason"));
+            Expect.Body(2, "Visit.Reason"),
+            Expect.Body(3, "Claim.Code"),
+            Expect.Body(4, "Claim.Note"));
         test.TestState.AdditionalReferences.Add(annotated);
         test.TestState.AdditionalReferences.Add(lookAlikes);
+        test.TestState.AdditionalReferences.Add(billing);
         await test.RunAsync();
     }
 
-    private static MetadataReference Compile(string name, string source)
+    private static MetadataReference Compile(string name, string source, params MetadataReference[] libraries)
     {
         var compilation = CSharpCompilation.Create(
             name,
             [CSharpSyntaxTree.ParseText(source)],
-            TestReferences.All,
+            TestReferences.All.Concat(libraries),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
