@@ -43,10 +43,6 @@ internal sealed partial class FunctionAnalysis
     private Dictionary<CaptureId, IMemberReferenceOperation>? _capturedMembers;
     private Dictionary<ControlFlowRegion, HashSet<CaptureId>>? _liveCaptures;
     private int[]? _handlerBlocks;
-
-    private Dictionary<CaptureId, StorageKey> CaptureAliases => _captureAliases ??= new Dictionary<CaptureId, StorageKey>();
-
-    private Dictionary<CaptureId, IMemberReferenceOperation> CapturedMembers => _capturedMembers ??= new Dictionary<CaptureId, IMemberReferenceOperation>();
     private bool _recording;
 
     /// <summary>An analysis of a method's (or initializer's) own body, with <paramref name="budget"/> levels of helpers to follow.</summary>
@@ -76,6 +72,10 @@ internal sealed partial class FunctionAnalysis
         _cancellationToken = cancellationToken;
         _localFunctionsInProgress = localFunctionsInProgress;
     }
+
+    private Dictionary<CaptureId, StorageKey> CaptureAliases => _captureAliases ??= new Dictionary<CaptureId, StorageKey>();
+
+    private Dictionary<CaptureId, IMemberReferenceOperation> CapturedMembers => _capturedMembers ??= new Dictionary<CaptureId, IMemberReferenceOperation>();
 
     /// <summary>Values that reached sinks, recorded in the final pass.</summary>
     public IReadOnlyList<SinkHit> Hits => _hits;

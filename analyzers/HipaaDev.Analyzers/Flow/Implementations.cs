@@ -18,11 +18,13 @@ internal sealed class Implementations
     private const int MaxFollowed = 8;
 
     private readonly IAssemblySymbol _assembly;
+    private readonly SendIndex _index;
     private readonly Lazy<Hierarchy> _hierarchy;
 
-    public Implementations(Compilation compilation)
+    public Implementations(Compilation compilation, SendIndex index)
     {
         _assembly = compilation.Assembly;
+        _index = index;
         _hierarchy = new Lazy<Hierarchy>(() => Hierarchy.Read(compilation.Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -31,6 +33,15 @@ internal sealed class Implementations
     {
         method = method.OriginalDefinition;
         if (!(method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface))
+        {
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        // An override or implementation with a body is a method declared under the same name (an explicit one too:
+        // `ValueTask IAsyncDisposable.DisposeAsync()`), so for a name the source never declares, such as an SDK's
+        // SendEmailAsync, there is none here and the hierarchy need not be read. (Property accessors are not gated:
+        // a record's positional parameter implements a property without declaring one.)
+        if (method.MethodKind == MethodKind.Ordinary && !_index.Declares(method.Name))
         {
             return ImmutableArray<IMethodSymbol>.Empty;
         }

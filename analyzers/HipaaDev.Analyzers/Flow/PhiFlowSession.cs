@@ -51,7 +51,7 @@ internal sealed partial class PhiFlowSession
         Approvals = approvals;
         MaxCallDepth = Math.Max(0, maxCallDepth);
         Delegates = new StoredDelegates(ModelFor);
-        _implementations = new Implementations(compilation);
+        _implementations = new Implementations(compilation, index);
         _findCallTargets = FindCallTargets;
         _disposal = new Lazy<Disposal>(FindDisposal);
     }
@@ -95,15 +95,13 @@ internal sealed partial class PhiFlowSession
     private Disposal FindDisposal()
     {
         var dispose = _compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers(nameof(IDisposable.Dispose)).OfType<IMethodSymbol>().FirstOrDefault();
+        var disposeAsync = _compilation.GetTypeByMetadataName("System.IAsyncDisposable")?.GetMembers("DisposeAsync").OfType<IMethodSymbol>().FirstOrDefault();
 
         // Mirrors what the analysis does at the graph's Dispose call: Dispose returns nothing, so only a sink reached
         // through an implementation counts; DisposeAsync returns a ValueTask, so any implementation gets its summary.
-        // An implementation is declared under that name (explicit ones too), so a source without it needs no lookup.
         return new Disposal(
             disposeMatters: dispose is null || MayReachSinkThroughCall(dispose, CancellationToken.None),
-            disposeAsyncMatters: Index.Declares("DisposeAsync")
-                && _compilation.GetTypeByMetadataName("System.IAsyncDisposable")?.GetMembers("DisposeAsync").OfType<IMethodSymbol>().FirstOrDefault() is { } disposeAsync
-                && !CallTargets(disposeAsync).IsEmpty);
+            disposeAsyncMatters: disposeAsync is not null && !CallTargets(disposeAsync).IsEmpty);
     }
 
     /// <summary>Does a call to this method put a parameter into a message, directly or through the helpers it calls?</summary>
