@@ -47,6 +47,8 @@ internal sealed partial class PhiFlowSession
             return origins;
         }
 
+        var nameTable = new SendIndex.NameTable(names);
+
         // The writers' summaries are computed on a stack of their own, so a cycle through the method that asked
         // cannot cut them short, and without consulting field origins, so the result never depends on itself.
         var thread = _thread.Value!;
@@ -58,7 +60,7 @@ internal sealed partial class PhiFlowSession
             var followed = 0;
             foreach (var writer in type.GetMembers().OfType<IMethodSymbol>())
             {
-                if (!HasSourceBody(writer) || !MentionsAny(writer, names, cancellationToken))
+                if (!HasSourceBody(writer) || !MentionsAny(writer, nameTable, cancellationToken))
                 {
                     continue;
                 }
@@ -86,16 +88,13 @@ internal sealed partial class PhiFlowSession
         return origins;
     }
 
-    private static bool MentionsAny(IMethodSymbol method, HashSet<string> names, CancellationToken cancellationToken)
+    private static bool MentionsAny(IMethodSymbol method, SendIndex.NameTable names, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
-            foreach (var token in Tokens.Of(reference.GetSyntax(cancellationToken)))
+            if (SendIndex.MentionsAny(reference.GetSyntax(cancellationToken), names))
             {
-                if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
