@@ -120,6 +120,18 @@ public sealed class BrokenCodeTests
         Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
     }
 
+    // The same for a field initializer, whose block the index did not read and is checked by its text in the same pieces.
+    [Fact]
+    public async Task FieldInitializerWithoutWhitespaceLongerThanOnePiece_AnalyzesWithoutException_AndStillReports()
+    {
+        var noSpace = "private static readonly Patient s_p=new Patient();private readonly object _sent=MessageResource.Create(to:new PhoneNumber(\"+1\"),body:\""
+            + new string('x', 20_000) + "\\u0041" + new string('y', 20_000) + "\"+s_p.Diagnosis);";
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSenderClass(noSpace));
+
+        AnalyzerRunner.AssertNoCrash(outcome, "a 40,000-character field initializer without whitespace");
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
+    }
+
     [Fact]
     public async Task RecursiveHelpers_AnalyzeWithoutException_AndStillReport()
     {
