@@ -47,8 +47,6 @@ internal sealed partial class PhiFlowSession
             return origins;
         }
 
-        var nameTable = new SendIndex.NameTable(names);
-
         // The writers' summaries are computed on a stack of their own, so a cycle through the method that asked
         // cannot cut them short, and without consulting field origins, so the result never depends on itself.
         var thread = _thread.Value!;
@@ -60,7 +58,7 @@ internal sealed partial class PhiFlowSession
             var followed = 0;
             foreach (var writer in type.GetMembers().OfType<IMethodSymbol>())
             {
-                if (!HasSourceBody(writer) || !MentionsAny(writer, nameTable, cancellationToken))
+                if (!HasSourceBody(writer) || !MentionsAny(writer, names, cancellationToken))
                 {
                     continue;
                 }
@@ -88,13 +86,16 @@ internal sealed partial class PhiFlowSession
         return origins;
     }
 
-    private static bool MentionsAny(IMethodSymbol method, SendIndex.NameTable names, CancellationToken cancellationToken)
+    private static bool MentionsAny(IMethodSymbol method, HashSet<string> names, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
-            if (SendIndex.MentionsAny(reference.GetSyntax(cancellationToken), names))
+            foreach (var token in Tokens.Of(reference.GetSyntax(cancellationToken)))
             {
-                return true;
+                if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
+                {
+                    return true;
+                }
             }
         }
 

@@ -66,17 +66,8 @@ internal sealed class SendIndex
         // A target-typed new(...) names no type, but a message object made that way is named elsewhere in the
         // block (its declared type, the property it is assigned to, the method it is passed to), so it is not a
         // reason to bind on its own; the trigger binds it once the block mentions a hot name.
-        return MentionsAny(node, _hotNames);
-    }
-
-    /// <summary>
-    /// Does <paramref name="node"/> use one of <paramref name="names"/> as a word? Read from its text as the index reads
-    /// a body, so a name in a comment or a string counts too.
-    /// </summary>
-    public static bool MentionsAny(SyntaxNode node, NameTable names)
-    {
         var found = new HashSet<string>();
-        CollectNames(node.SyntaxTree.GetText(), node, names, found, new char[Math.Min(ChunkLength, Math.Max(1, node.Span.Length))]);
+        CollectNames(node.SyntaxTree.GetText(), node, _hotNames, found, new char[Math.Min(ChunkLength, Math.Max(1, node.Span.Length))]);
         return found.Count > 0;
     }
 
@@ -451,7 +442,7 @@ internal sealed class SendIndex
     /// A fixed set of names that a word of source text is looked up in without becoming a string first: most words
     /// are no sink's and no declaration's name, and making a string of each was most of the index's time.
     /// </summary>
-    internal sealed class NameTable
+    private sealed class NameTable
     {
         public const uint EmptyHash = 2166136261;
 
