@@ -86,6 +86,10 @@ internal sealed partial class PhiFlowSession
         return origins;
     }
 
+    /// <summary>
+    /// Does a method name one of its type's text fields? Its identifiers, not its text: unlike the send index's checks,
+    /// where a word in a comment only costs a look at the tree, every method let through here costs a summary.
+    /// </summary>
     private static bool MentionsAny(IMethodSymbol method, HashSet<string> names, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
