@@ -20,8 +20,9 @@ namespace HipaaDev.Analyzers.Rules;
 /// email. Work is proportional to the code that sends: code blocks are filtered by name on syntax, only those that
 /// mention a hot name are looked at in their operation tree, and only blocks that contain a sink, or call a helper
 /// that reaches one, get a control-flow graph (or, for a body without control flow, its statements in order: see
-/// <see cref="FunctionBody"/>) and a taint analysis. A compilation that references no messaging SDK, or only the
-/// framework's System.Net.Mail without naming it, costs one type lookup per catalogued type and one scan of the text.
+/// <see cref="FunctionBody"/>) and a taint analysis. A block that calls a helper the compiler has not reached yet waits
+/// for it (see <see cref="WaitingBlocks"/>). A compilation that references no messaging SDK, or only the framework's
+/// System.Net.Mail without naming it, costs one type lookup per catalogued type and one scan of the text.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
@@ -79,20 +80,34 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         // Syntax first: only a code block that mentions a name that can lead to a send gets its operation tree
         // (which the compiler's own binding has usually cached by now), and a FunctionBody and an analysis only when
         // that tree calls a sink or a helper reaching one.
+        var waiting = new WaitingBlocks();
         context.RegisterCodeBlockAction(blockContext =>
         {
-            if (blockContext.IsGeneratedCode && !options.AnalyzeGeneratedCode)
-            {
-                return;
-            }
-
             try
             {
-                if (index.Mentions(blockContext.CodeBlock)
-                    && RootsOf(blockContext) is { Count: > 0 } roots
-                    && roots.Exists(root => SendTrigger.Confirms(root, session, blockContext.CancellationToken)))
+                var released = waiting.Arrive(blockContext.OwningSymbol);
+                if ((!blockContext.IsGeneratedCode || options.AnalyzeGeneratedCode) && index.Mentions(blockContext.CodeBlock))
                 {
-                    AnalyzeBlock(blockContext, session, roots);
+                    var block = new WaitingBlocks.Block(
+                        blockContext.CodeBlock, blockContext.OwningSymbol, blockContext.SemanticModel, session, blockContext.CancellationToken);
+
+                    // An analysis of part of a file (the IDE's light bulb) hands out nothing else: no helper to wait for.
+                    if (blockContext.FilterSpan is not null || !Waits(block, waiting, session))
+                    {
+                        foreach (var diagnostic in block.Findings)
+                        {
+                            blockContext.ReportDiagnostic(diagnostic);
+                        }
+                    }
+                }
+
+                foreach (var block in released ?? Enumerable.Empty<WaitingBlocks.Block>())
+                {
+                    if (!Waits(block, waiting, session))
+                    {
+                        // Analysed now, while its helper is fresh; reported with its own file, where it is local.
+                        _ = block.Findings;
+                    }
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
@@ -100,15 +115,89 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
                 // An analyzer must never take the build down (AD0001). Code this analysis cannot follow is left unreported.
             }
         });
+        context.RegisterSemanticModelAction(modelContext =>
+        {
+            foreach (var block in waiting.Finish(modelContext.SemanticModel.SyntaxTree) ?? Enumerable.Empty<WaitingBlocks.Block>())
+            {
+                foreach (var diagnostic in block.Findings)
+                {
+                    modelContext.ReportDiagnostic(diagnostic);
+                }
+            }
+        });
+    }
+
+    /// <summary>Parks a block until a helper it calls is handed out; false when there is none to wait for.</summary>
+    private static bool Waits(WaitingBlocks.Block block, WaitingBlocks waiting, PhiFlowSession session) =>
+        HelperNotHandedOut(block.Roots, waiting, session, block.CancellationToken) is { } helper && waiting.TryWait(block, helper);
+
+    /// <summary>What a block that mentions a hot name reports: nothing unless it calls a sink or a helper reaching one.</summary>
+    internal static List<Diagnostic> FindingsOf(WaitingBlocks.Block block, PhiFlowSession session)
+    {
+        var findings = new List<Diagnostic>();
+        try
+        {
+            if (block.Roots.Exists(root => SendTrigger.Confirms(root, session, block.CancellationToken)))
+            {
+                AnalyzeBlock(block.Owner, block.Roots, session, findings, block.CancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
+        {
+            // An analyzer must never take the build down (AD0001). Code this analysis cannot follow is left unreported.
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// A helper of this compilation whose summary the block's analysis would need and whose own block the compiler has
+    /// not handed out yet (so it is not bound yet either), or null. Calls only: what a helper calls in turn, field
+    /// writers and disposals are bound when needed.
+    /// </summary>
+    private static IMethodSymbol? HelperNotHandedOut(List<IOperation> roots, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken)
+    {
+        foreach (var root in roots)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                var called = operation switch
+                {
+                    IInvocationOperation { TargetMethod.MethodKind: not (MethodKind.LocalFunction or MethodKind.DelegateInvoke) } invocation => invocation.TargetMethod,
+                    IObjectCreationOperation { Constructor: { } constructor } => constructor,
+                    _ => null,
+                };
+                if (called is null)
+                {
+                    continue;
+                }
+
+                var targets = session.CallTargets(called);
+                if (targets.IsEmpty || (called.MethodKind != MethodKind.Constructor && !FunctionAnalysis.SummaryMatters(session, called, cancellationToken)))
+                {
+                    continue;
+                }
+
+                foreach (var target in targets)
+                {
+                    if (!waiting.HasArrived(target) && !session.HasBuiltBody(target))
+                    {
+                        return target;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The operation trees of a code block: a method body holds its block, a constructor its initializer.</summary>
-    private static List<IOperation> RootsOf(CodeBlockAnalysisContext context)
+    internal static List<IOperation> RootsOf(SyntaxNode codeBlock, ISymbol owner, SemanticModel model, CancellationToken cancellationToken)
     {
         var roots = new List<IOperation>(1);
-        foreach (var node in ExecutableParts(context.CodeBlock, context.OwningSymbol))
+        foreach (var node in ExecutableParts(codeBlock, owner))
         {
-            if (context.SemanticModel.GetOperation(node, context.CancellationToken) is { } operation
+            if (model.GetOperation(node, cancellationToken) is { } operation
                 && RootOf(operation) is var root && !roots.Contains(root))
             {
                 roots.Add(root);
@@ -118,38 +207,37 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         return roots;
     }
 
-    private static void AnalyzeBlock(CodeBlockAnalysisContext context, PhiFlowSession session, List<IOperation> roots)
+    private static void AnalyzeBlock(ISymbol owner, List<IOperation> roots, PhiFlowSession session, List<Diagnostic> findings, CancellationToken cancellationToken)
     {
         var reported = new HashSet<Diagnostic>(SameRuleAndLocation.Instance);
-        if (context.OwningSymbol is IMethodSymbol method && PhiFlowSession.HasSourceBody(method)
-            && method.DeclaringSyntaxReferences.Length == 1 && session.BodyOf(method, context.CancellationToken) is { } shared)
+        if (owner is IMethodSymbol method && PhiFlowSession.HasSourceBody(method)
+            && method.DeclaringSyntaxReferences.Length == 1 && session.BodyOf(method, cancellationToken) is { } shared)
         {
             // The body its summary uses (or will use) when other blocks call it.
-            Analyze(context, session, shared, reported);
+            Analyze(owner, session, shared, reported, findings, cancellationToken);
             return;
         }
 
         foreach (var root in roots)
         {
-            if (FunctionBody.Of(root, session.Disposal, context.CancellationToken) is { } body)
+            if (FunctionBody.Of(root, session.Disposal, cancellationToken) is { } body)
             {
-                Analyze(context, session, body, reported);
+                Analyze(owner, session, body, reported, findings, cancellationToken);
             }
         }
     }
 
-    private static void Analyze(CodeBlockAnalysisContext context, PhiFlowSession session, FunctionBody body, HashSet<Diagnostic> reported)
+    private static void Analyze(ISymbol owner, PhiFlowSession session, FunctionBody body, HashSet<Diagnostic> reported, List<Diagnostic> findings, CancellationToken cancellationToken)
     {
-        var owner = context.OwningSymbol;
         var analysis = new FunctionAnalysis(
-            session, body, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, context.CancellationToken);
+            session, body, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, cancellationToken);
         analysis.Run(owner is IMethodSymbol method ? session.EntryState(method) : new FlowState());
         session.Inventory?.Add(analysis.Sites, analysis.Hits);
         foreach (var hit in analysis.Hits)
         {
             if (CreateDiagnostic(hit) is { } diagnostic && reported.Add(diagnostic))
             {
-                context.ReportDiagnostic(diagnostic);
+                findings.Add(diagnostic);
             }
         }
     }

@@ -1,0 +1,134 @@
+using HipaaDev.Analyzers.Rules;
+using HipaaDev.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HipaaDev.Analyzers.Tests.Robustness;
+
+/// <summary>
+/// A block that calls a helper the compiler has not handed out yet waits for it (see <c>WaitingBlocks</c>). Whatever
+/// the order and mode, each finding is reported once, at its own place and local to its own file (the IDE and code
+/// fixes take only those), and an analysis of one file, or of part of one, still reports a caller whose helper lives
+/// in a file that analysis never reaches.
+/// </summary>
+public sealed class WaitingForHelpersTests
+{
+    // The senders come before the helpers they call, in the file and in the compilation: handed out in file order,
+    // every sender reaches the analyzer before its helper does.
+    private const string Senders = """
+        using Twilio.Rest.Api.V2010.Account;
+        using Twilio.Types;
+        namespace Clinic
+        {
+            public sealed class ResultTexts
+            {
+                private readonly Statements _statements = new Statements();
+
+                public void SendResult(Patient patient) => Text(patient.Phone, "Result: " + patient.Diagnosis);
+
+                public void SendStatement(Patient patient) => Text(patient.Phone, _statements.Line(patient));
+
+                public void SendReference(Patient patient) => Text(patient.Phone, _statements.Reference(patient));
+
+                private static void Text(string phone, string body) =>
+                    MessageResource.Create(to: new PhoneNumber(phone), from: new PhoneNumber("+15005550006"), body: body);
+            }
+        }
+        """;
+
+    private const string Helpers = """
+        namespace Clinic
+        {
+            public sealed class Statements
+            {
+                public string Line(Patient patient) => $"Statement for {patient.LastName}";
+
+                public string Reference(Patient patient) => $"Statement {patient.Id} is ready";
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task SendersBeforeTheirHelpers_FindTheSame_InEveryOrderAndMode_EachOnce()
+    {
+        var runs = new List<List<string>>();
+        foreach (var sources in new[]
+        {
+            new[] { Senders, Helpers, ClinicModel.Source },
+            new[] { Helpers, ClinicModel.Source, Senders },
+        })
+        {
+            foreach (var concurrent in new[] { false, true })
+            {
+                var diagnostics = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources), concurrent: concurrent);
+                var described = Describe(diagnostics);
+                Assert.Equal(described.Distinct().Count(), described.Count);
+                runs.Add(described);
+            }
+        }
+
+        Assert.Equal(
+            new[]
+            {
+                "HIPAA001 ResultTexts.SendResult: \"Result: \" + patient.Diagnosis from 'Patient.Diagnosis'",
+                "HIPAA001 ResultTexts.SendStatement: _statements.Line(patient) from 'Patient.LastName'",
+            },
+            runs[0]);
+        Assert.All(runs, run => Assert.Equal(runs[0], run));
+    }
+
+    [Fact]
+    public async Task WholeCompilation_ReportsAWaitingSender_LocalToItsOwnFile()
+    {
+        var compilation = AnalyzerRunner.Compile(Senders, Helpers, ClinicModel.Source);
+        var exceptions = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var result = await AnalyzerRunner.WithAnalyzers(compilation, exceptions, options: AnalyzerRunner.NoOptions, concurrent: false)
+            .GetAnalysisResultAsync(CancellationToken.None);
+
+        Assert.Empty(exceptions);
+        var flow = AnalyzerRunner.All.OfType<PhiFlowAnalyzer>().Single();
+        Assert.Equal(2, result.SemanticDiagnostics[compilation.SyntaxTrees.First()][flow].Count(d => d.Id == "HIPAA001"));
+        Assert.True(!result.CompilationDiagnostics.TryGetValue(flow, out var nonLocal) || nonLocal.IsEmpty);
+    }
+
+    [Fact]
+    public async Task OneFileAnalysis_ReportsASenderWhoseHelperIsInAFileItNeverReaches()
+    {
+        var compilation = AnalyzerRunner.Compile(Senders, Helpers, ClinicModel.Source);
+        var senders = compilation.SyntaxTrees.First();
+
+        var outcome = await AnalyzerRunner.AnalyzeTreeAsync(compilation, senders);
+
+        AnalyzerRunner.AssertNoCrash(outcome, "the senders' file");
+        Assert.Contains("HIPAA001 ResultTexts.SendStatement: _statements.Line(patient) from 'Patient.LastName'", Describe(outcome.Diagnostics));
+    }
+
+    [Fact]
+    public async Task PartOfAFile_ReportsTheSenderItCovers()
+    {
+        var compilation = AnalyzerRunner.Compile(Senders, Helpers, ClinicModel.Source);
+        var senders = compilation.SyntaxTrees.First();
+        var sendStatement = senders.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "SendStatement");
+
+        var exceptions = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var diagnostics = await AnalyzerRunner.WithAnalyzers(compilation, exceptions, options: AnalyzerRunner.NoOptions)
+            .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(senders), sendStatement.Span, CancellationToken.None);
+
+        Assert.Empty(exceptions);
+        Assert.Equal(new[] { "HIPAA001 ResultTexts.SendStatement: _statements.Line(patient) from 'Patient.LastName'" }, Describe(diagnostics));
+    }
+
+    /// <summary>Rule, enclosing method, the reported expression and its PHI source: one line per finding.</summary>
+    private static List<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .Where(d => d.Id.StartsWith("HIPAA", StringComparison.Ordinal))
+            .Select(d =>
+            {
+                var node = d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan);
+                var method = node.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().First();
+                var type = method.Ancestors().OfType<TypeDeclarationSyntax>().First();
+                return $"{d.Id} {type.Identifier.ValueText}.{method.Identifier.ValueText}: {node} from '{d.Properties[DiagnosticProperties.Source]}'";
+            })
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}
