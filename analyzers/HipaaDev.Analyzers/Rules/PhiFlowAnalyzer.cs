@@ -157,6 +157,8 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static IMethodSymbol? HelperNotHandedOut(List<IOperation> roots, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken)
     {
+        // A fan-out block calls one helper a thousand times: each method is looked at once.
+        var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         foreach (var root in roots)
         {
             foreach (var operation in root.DescendantsAndSelf())
@@ -167,7 +169,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
                     IObjectCreationOperation { Constructor: { } constructor } => constructor,
                     _ => null,
                 };
-                if (called is null)
+                if (called is null || !seen.Add(called))
                 {
                     continue;
                 }
