@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using HipaaDev.Analyzers.Knowledge;
 using HipaaDev.Analyzers.Policy;
@@ -46,24 +49,35 @@ public sealed class ChannelNotInPolicyAnalyzer : DiagnosticAnalyzer
 
         // Every attribute is written in an attribute list: checking the lists costs one callback per list, where a
         // symbol action per method and type and an operation action per lambda cost one per declaration.
-        var checker = new AttributeChecker(options.Policy);
+        var checker = new AttributeChecker(options.Policy, start.Compilation);
         start.RegisterSyntaxNodeAction(checker.CheckAttributeList, SyntaxKind.AttributeList);
     }
 
     private sealed class AttributeChecker
     {
+        private const string AttributeSuffix = "Attribute";
+
         private readonly ChannelPolicy _policy;
         private readonly string _listed;
+        private readonly Lazy<HashSet<string>> _names;
 
-        public AttributeChecker(ChannelPolicy policy)
+        public AttributeChecker(ChannelPolicy policy, Compilation compilation)
         {
             _policy = policy;
             _listed = policy.Names is { Length: > 0 } names ? string.Join(", ", names) : "no channel is listed";
+            _names = new Lazy<HashSet<string>>(() => NamesOfTheAttribute(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public void CheckAttributeList(SyntaxNodeAnalysisContext context)
         {
             var list = (AttributeListSyntax)context.Node;
+
+            // Most attribute lists ([Phi], [Fact], [HttpGet]) cannot hold it: their owner's attributes are not bound here.
+            if (!list.Attributes.Any(attribute => _names.Value.Contains(RightmostName(attribute.Name))))
+            {
+                return;
+            }
+
             var owner = OwnerOf(list, context.SemanticModel, context.Compilation, context.CancellationToken);
             if (owner is null)
             {
@@ -104,6 +118,46 @@ public sealed class ChannelNotInPolicyAnalyzer : DiagnosticAnalyzer
             BaseMethodDeclarationSyntax or BaseTypeDeclarationSyntax or LocalFunctionStatementSyntax => model.GetDeclaredSymbol(declaration, cancellationToken),
             LambdaExpressionSyntax lambda => model.GetSymbolInfo(lambda, cancellationToken).Symbol,
             _ => null,
+        };
+
+        /// <summary>
+        /// The names an <c>[ApprovedChannel]</c> can be written with in this compilation: its own, with or without the
+        /// suffix, and every using alias whose target ends in one of those (<c>using Channel = ...ApprovedChannelAttribute;</c>).
+        /// </summary>
+        private static HashSet<string> NamesOfTheAttribute(Compilation compilation)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            AddWithShortForm(names, AttributeNames.ApprovedChannel);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                foreach (var directive in tree.GetCompilationUnitRoot().DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+                {
+                    if (directive.Alias is { } alias && directive.Name is { } target && names.Contains(RightmostName(target)))
+                    {
+                        AddWithShortForm(names, alias.Name.Identifier.ValueText);
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        /// <summary>[X] finds an attribute named X or XAttribute.</summary>
+        private static void AddWithShortForm(HashSet<string> names, string name)
+        {
+            names.Add(name);
+            if (name.Length > AttributeSuffix.Length && name.EndsWith(AttributeSuffix, StringComparison.Ordinal))
+            {
+                names.Add(name.Substring(0, name.Length - AttributeSuffix.Length));
+            }
+        }
+
+        private static string RightmostName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
         };
 
         /// <summary>The channel name of an <c>[ApprovedChannel]</c> the policy does not accept, else null.</summary>

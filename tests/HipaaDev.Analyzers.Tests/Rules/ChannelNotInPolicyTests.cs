@@ -125,4 +125,43 @@ public sealed class ChannelNotInPolicyTests
             .Expecting(Expect.Channel(0), Expect.Channel(1))
             .RunAsync();
     }
+
+    // Only attribute lists that can name the attribute are bound: every spelling an alias allows must still be one.
+    [Fact]
+    public async Task AttributeNamedThroughAnAliasInAnotherFileOrNamespace_NotInPolicy_Triggers()
+    {
+        const string aliases = """
+            global using ChannelAttribute = HipaaDev.Annotations.ApprovedChannelAttribute;
+            """;
+        const string source = """
+            namespace Clinic
+            {
+                using Annotations = HipaaDev.Annotations;
+                using Route = HipaaDev.Annotations.ApprovedChannelAttribute;
+
+                public sealed class Pages
+                {
+                    [{|#0:Channel("pager")|}]
+                    public void Short() { }
+
+                    [{|#1:ChannelAttribute("fax")|}]
+                    public void Long() { }
+
+                    [{|#2:Annotations.ApprovedChannel("telex")|}]
+                    public void Qualified() { }
+
+                    [System.Obsolete, {|#3:Route("carrier-pigeon")|}]
+                    public void SecondInTheList() { }
+
+                    [Channel("secure-email")]
+                    public void Listed() { }
+                }
+            }
+            """;
+
+        await new AnalyzerTest(aliases, source)
+            .WithEditorConfig(Policy)
+            .Expecting(Expect.Channel(0), Expect.Channel(1), Expect.Channel(2), Expect.Channel(3))
+            .RunAsync();
+    }
 }
