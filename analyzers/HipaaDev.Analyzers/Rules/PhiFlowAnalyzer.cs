@@ -182,7 +182,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
 
                 foreach (var target in targets)
                 {
-                    if (!waiting.HasArrived(target) && !session.HasBuiltBody(target))
+                    if (IsOwnBlock(target) && !waiting.HasArrived(target) && !session.HasBuiltBody(target))
                     {
                         return target;
                     }
@@ -191,6 +191,23 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Is the method declared as a block the compiler hands out under its own symbol? A record's or class's primary
+    /// constructor is declared by its type and would only arrive with its file's end.
+    /// </summary>
+    private static bool IsOwnBlock(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not BaseMethodDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The operation trees of a code block: a method body holds its block, a constructor its initializer.</summary>
