@@ -85,16 +85,17 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         {
             try
             {
+                var cancellationToken = blockContext.CancellationToken;
                 var released = waiting.Arrive(blockContext.OwningSymbol);
                 if ((!blockContext.IsGeneratedCode || options.AnalyzeGeneratedCode) && index.Mentions(blockContext.CodeBlock))
                 {
-                    var block = new WaitingBlocks.Block(
-                        blockContext.CodeBlock, blockContext.OwningSymbol, blockContext.SemanticModel, session, blockContext.CancellationToken);
+                    var roots = RootsOf(blockContext.CodeBlock, blockContext.OwningSymbol, blockContext.SemanticModel, cancellationToken);
+                    var block = new WaitingBlocks.Block(blockContext.OwningSymbol, blockContext.CodeBlock.SyntaxTree, roots, session);
 
                     // An analysis of part of a file (the IDE's light bulb) hands out nothing else: no helper to wait for.
-                    if (blockContext.FilterSpan is not null || !Waits(block, waiting, session))
+                    if (blockContext.FilterSpan is not null || !Waits(block, waiting, session, cancellationToken))
                     {
-                        foreach (var diagnostic in block.Findings)
+                        foreach (var diagnostic in block.Findings(cancellationToken))
                         {
                             blockContext.ReportDiagnostic(diagnostic);
                         }
@@ -103,10 +104,10 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
 
                 foreach (var block in released ?? Enumerable.Empty<WaitingBlocks.Block>())
                 {
-                    if (!Waits(block, waiting, session))
+                    if (!Waits(block, waiting, session, cancellationToken))
                     {
                         // Analysed now, while its helper is fresh; reported with its own file, where it is local.
-                        _ = block.Findings;
+                        _ = block.Findings(cancellationToken);
                     }
                 }
             }
@@ -119,7 +120,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         {
             foreach (var block in waiting.Finish(modelContext.SemanticModel.SyntaxTree) ?? Enumerable.Empty<WaitingBlocks.Block>())
             {
-                foreach (var diagnostic in block.Findings)
+                foreach (var diagnostic in block.Findings(modelContext.CancellationToken))
                 {
                     modelContext.ReportDiagnostic(diagnostic);
                 }
@@ -128,18 +129,18 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Parks a block until a helper it calls is handed out; false when there is none to wait for.</summary>
-    private static bool Waits(WaitingBlocks.Block block, WaitingBlocks waiting, PhiFlowSession session) =>
-        HelperNotHandedOut(block.Roots, waiting, session, block.CancellationToken) is { } helper && waiting.TryWait(block, helper);
+    private static bool Waits(WaitingBlocks.Block block, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken) =>
+        HelperNotHandedOut(block.Roots, waiting, session, cancellationToken) is { } helper && waiting.TryWait(block, helper);
 
     /// <summary>What a block that mentions a hot name reports: nothing unless it calls a sink or a helper reaching one.</summary>
-    internal static List<Diagnostic> FindingsOf(WaitingBlocks.Block block, PhiFlowSession session)
+    internal static List<Diagnostic> FindingsOf(WaitingBlocks.Block block, PhiFlowSession session, CancellationToken cancellationToken)
     {
         var findings = new List<Diagnostic>();
         try
         {
-            if (block.Roots.Exists(root => SendTrigger.Confirms(root, session, block.CancellationToken)))
+            if (block.Roots.Exists(root => SendTrigger.Confirms(root, session, cancellationToken)))
             {
-                AnalyzeBlock(block.Owner, block.Roots, session, findings, block.CancellationToken);
+                AnalyzeBlock(block.Owner, block.Roots, session, findings, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException && !ThrowOnInternalError)
@@ -211,7 +212,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The operation trees of a code block: a method body holds its block, a constructor its initializer.</summary>
-    internal static List<IOperation> RootsOf(SyntaxNode codeBlock, ISymbol owner, SemanticModel model, CancellationToken cancellationToken)
+    private static List<IOperation> RootsOf(SyntaxNode codeBlock, ISymbol owner, SemanticModel model, CancellationToken cancellationToken)
     {
         var roots = new List<IOperation>(1);
         foreach (var node in ExecutableParts(codeBlock, owner))

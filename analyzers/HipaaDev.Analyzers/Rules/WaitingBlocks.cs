@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using HipaaDev.Analyzers.Flow;
@@ -137,33 +136,43 @@ internal sealed class WaitingBlocks
     private static ISymbol Key(ISymbol symbol) =>
         symbol is IMethodSymbol { PartialDefinitionPart: { } definition } ? definition.OriginalDefinition : symbol.OriginalDefinition;
 
-    /// <summary>A code block that mentions a hot name: its operation trees, and its findings once analysed (once).</summary>
+    /// <summary>A code block that mentions a hot name: its operation trees, and its findings once analysed.</summary>
     internal sealed class Block
     {
-        private readonly Lazy<List<Diagnostic>> _findings;
+        private readonly PhiFlowSession _session;
+        private List<Diagnostic>? _findings;
 
-        public Block(SyntaxNode codeBlock, ISymbol owner, SemanticModel model, PhiFlowSession session, CancellationToken cancellationToken)
+        public Block(ISymbol owner, SyntaxTree file, List<IOperation> roots, PhiFlowSession session)
         {
             Owner = owner;
-            File = codeBlock.SyntaxTree;
-            CancellationToken = cancellationToken;
-            Roots = PhiFlowAnalyzer.RootsOf(codeBlock, owner, model, cancellationToken);
-
-            // The thread that releases a block and the one that reports it may ask at once: one analysis, one answer.
-            _findings = new Lazy<List<Diagnostic>>(() => PhiFlowAnalyzer.FindingsOf(this, session), LazyThreadSafetyMode.ExecutionAndPublication);
+            File = file;
+            Roots = roots;
+            _session = session;
         }
 
         public ISymbol Owner { get; }
 
         public SyntaxTree File { get; }
 
-        public CancellationToken CancellationToken { get; }
-
         public List<IOperation> Roots { get; }
-
-        public List<Diagnostic> Findings => _findings.Value;
 
         /// <summary>The helper it waits or waited for (the key it is parked under); null until it first waits.</summary>
         public ISymbol? Helper { get; set; }
+
+        /// <summary>
+        /// What the block reports, analysed on the first request. The thread that releases it and the one that reports it
+        /// with its file may ask at once: both get the answer published first (the analysis is deterministic, so a rare
+        /// second run only costs time), and an analysis cancelled with its run is not kept for the next run.
+        /// </summary>
+        public List<Diagnostic> Findings(CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref _findings) is { } found)
+            {
+                return found;
+            }
+
+            Interlocked.CompareExchange(ref _findings, PhiFlowAnalyzer.FindingsOf(this, _session, cancellationToken), null);
+            return _findings!;
+        }
     }
 }

@@ -118,6 +118,53 @@ public sealed class WaitingForHelpersTests
         Assert.Equal(new[] { "HIPAA001 ResultTexts.SendStatement: _statements.Line(patient) from 'Patient.LastName'" }, Describe(diagnostics));
     }
 
+    [Fact]
+    public async Task AnalysisResumedAfterACancel_ReportsEveryWaitingSender()
+    {
+        // Many senders declared before their helpers, so they wait; a cancelled run must leave nothing half-done behind
+        // for the next run on the same analysis (the IDE resumes after every keystroke's cancel).
+        const int senders = 150;
+        var compilation = AnalyzerRunner.Compile(SendersThenHelpers(senders), ClinicModel.Source);
+        var exceptions = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var analysis = AnalyzerRunner.WithAnalyzers(compilation, exceptions, options: AnalyzerRunner.NoOptions);
+        foreach (var delay in new[] { 20, 60, 150 })
+        {
+            using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(delay));
+            var thrown = await Record.ExceptionAsync(() => analysis.GetAnalyzerDiagnosticsAsync(cancellation.Token));
+            Assert.True(thrown is null or OperationCanceledException, thrown?.ToString());
+        }
+
+        var diagnostics = await analysis.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        Assert.Empty(exceptions);
+        Assert.Equal(senders, diagnostics.Count(d => d.Id == "HIPAA001" && d.Properties[DiagnosticProperties.Source] == "Patient.LastName"));
+    }
+
+    private static string SendersThenHelpers(int count)
+    {
+        var senders = new System.Text.StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            senders.AppendLine($"public void Send{i}(Patient patient) => Text(patient.Phone, Line(patient) + \" ({i})\");");
+        }
+
+        return $$"""
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+            namespace Clinic
+            {
+                public sealed class ManyStatements
+                {
+            {{senders}}
+                    private static string Line(Patient patient) => $"Statement for {patient.LastName}";
+
+                    private static void Text(string phone, string body) =>
+                        MessageResource.Create(to: new PhoneNumber(phone), from: new PhoneNumber("+15005550006"), body: body);
+                }
+            }
+            """;
+    }
+
     /// <summary>Rule, enclosing method, the reported expression and its PHI source: one line per finding.</summary>
     private static List<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics
