@@ -129,8 +129,33 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Parks a block until a helper it calls is handed out; false when there is none to wait for.</summary>
-    private static bool Waits(WaitingBlocks.Block block, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken) =>
-        HelperNotHandedOut(block.Roots, waiting, session, cancellationToken) is { } helper && waiting.TryWait(block, helper);
+    private static bool Waits(WaitingBlocks.Block block, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken)
+    {
+        // The helpers are listed once: a block released by one helper goes on to the next still missing, so a block
+        // calling a thousand helpers declared after it is walked once, not once per helper.
+        var helpers = block.Helpers ??= HelpersNotHandedOut(block.Roots, waiting, session, cancellationToken);
+        for (; block.NextHelper < helpers.Count; block.NextHelper++)
+        {
+            var helper = helpers[block.NextHelper];
+            if (waiting.HasArrived(helper) || session.HasBuiltBody(helper))
+            {
+                continue;
+            }
+
+            // False: it arrived meanwhile (go on), or the block's file has ended (analyse now).
+            if (waiting.TryWait(block, helper))
+            {
+                return true;
+            }
+
+            if (!waiting.HasArrived(helper))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>What a block that mentions a hot name reports: nothing unless it calls a sink or a helper reaching one.</summary>
     internal static List<Diagnostic> FindingsOf(WaitingBlocks.Block block, PhiFlowSession session, CancellationToken cancellationToken)
@@ -152,14 +177,15 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A helper of this compilation whose summary the block's analysis would need and whose own block the compiler has
-    /// not handed out yet (so it is not bound yet either), or null. Calls only: what a helper calls in turn, field
-    /// writers and disposals are bound when needed.
+    /// The helpers of this compilation whose summaries the block's analysis would need and whose own blocks the compiler
+    /// has not handed out yet (so they are not bound yet either). Calls only: what a helper calls in turn, field writers
+    /// and disposals are bound when needed.
     /// </summary>
-    private static IMethodSymbol? HelperNotHandedOut(List<IOperation> roots, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken)
+    private static List<IMethodSymbol> HelpersNotHandedOut(List<IOperation> roots, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken)
     {
         // A fan-out block calls one helper a thousand times: each method is looked at once.
         var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        var missing = new List<IMethodSymbol>();
         foreach (var root in roots)
         {
             foreach (var operation in root.DescendantsAndSelf())
@@ -185,13 +211,13 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
                 {
                     if (IsOwnBlock(target) && !waiting.HasArrived(target) && !session.HasBuiltBody(target))
                     {
-                        return target;
+                        missing.Add(target);
                     }
                 }
             }
         }
 
-        return null;
+        return missing;
     }
 
     /// <summary>

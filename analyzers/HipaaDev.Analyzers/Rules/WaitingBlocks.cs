@@ -159,6 +159,11 @@ internal sealed class WaitingBlocks
         /// <summary>The helper it waits or waited for (the key it is parked under); null until it first waits.</summary>
         public ISymbol? Helper { get; set; }
 
+        /// <summary>The helpers not handed out when it was first looked at, once listed, and the next one to wait for.</summary>
+        public List<IMethodSymbol>? Helpers { get; set; }
+
+        public int NextHelper { get; set; }
+
         /// <summary>
         /// What the block reports, analysed on the first request. The thread that releases it and the one that reports it
         /// with its file may ask at once: both get the answer published first (the analysis is deterministic, so a rare
