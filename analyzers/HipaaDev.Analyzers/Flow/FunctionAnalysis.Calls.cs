@@ -158,10 +158,6 @@ internal sealed partial class FunctionAnalysis
     }
 
     /// <summary>
-    /// A helper that builds and returns a tuple or one of this compilation's types (a mapper, a DTO factory): its
-    /// summary says which members of the result carry PHI, so a neutral member stays neutral at the caller.
-    /// </summary>
-    /// <summary>
     /// Is a call's summary worth its control-flow graph? When the helper can return text built from PHI (a body-building
     /// helper), an object whose members may hold it, can fill a builder or list passed to it, or can reach a sink;
     /// any other helper is treated like an unknown method.
@@ -170,6 +166,10 @@ internal sealed partial class FunctionAnalysis
         TextTypes.IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method) || method.Parameters.Any(parameter => TextTypes.IsFillable(parameter.Type))
         || session.MayReachSinkThroughCall(method, cancellationToken);
 
+    /// <summary>
+    /// A helper that builds and returns a tuple or one of this compilation's types (a mapper, a DTO factory): its
+    /// summary says which members of the result carry PHI, so a neutral member stays neutral at the caller.
+    /// </summary>
     private static bool ReturnsObjectWithMembers(IMethodSymbol method)
     {
         var type = method.ReturnType;

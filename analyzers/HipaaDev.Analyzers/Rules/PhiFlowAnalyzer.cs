@@ -128,33 +128,11 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>Parks a block until a helper it calls is handed out; false when there is none to wait for.</summary>
+    /// <summary>Parks a block until the helpers it calls are handed out; false when there is none left to wait for.</summary>
     private static bool Waits(WaitingBlocks.Block block, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken)
     {
-        // The helpers are listed once: a block released by one helper goes on to the next still missing, so a block
-        // calling a thousand helpers declared after it is walked once, not once per helper.
-        var helpers = block.Helpers ??= HelpersNotHandedOut(block.Roots, waiting, session, cancellationToken);
-        for (; block.NextHelper < helpers.Count; block.NextHelper++)
-        {
-            var helper = helpers[block.NextHelper];
-            if (waiting.HasArrived(helper) || session.HasBuiltBody(helper))
-            {
-                continue;
-            }
-
-            // False: it arrived meanwhile (go on), or the block's file has ended (analyse now).
-            if (waiting.TryWait(block, helper))
-            {
-                return true;
-            }
-
-            if (!waiting.HasArrived(helper))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        block.Helpers ??= HelpersNotHandedOut(block.Roots, waiting, session, cancellationToken);
+        return waiting.TryWait(block);
     }
 
     /// <summary>What a block that mentions a hot name reports: nothing unless it calls a sink or a helper reaching one.</summary>

@@ -62,27 +62,38 @@ internal sealed class WaitingBlocks
     }
 
     /// <summary>
-    /// Parks <paramref name="block"/> until <paramref name="helper"/> arrives. False when it has to be analysed now: the
-    /// helper arrived meanwhile, or the block's file has finished.
+    /// Parks <paramref name="block"/> until the next of its <see cref="Block.Helpers"/> not handed out yet arrives. False
+    /// when it has to be analysed now: every helper has arrived, or the block's file has finished. A block released by
+    /// one helper goes on to the next, so its tree is walked once however many helpers it waits for.
     /// </summary>
-    public bool TryWait(Block block, IMethodSymbol helper)
+    public bool TryWait(Block block)
     {
-        var key = Key(helper);
         lock (_gate)
         {
-            if (_arrived.Contains(key) || _finishedFiles.Contains(block.File))
+            if (_finishedFiles.Contains(block.File))
             {
                 return false;
             }
 
-            if (block.Helper is null)
+            for (var helpers = block.Helpers!; block.NextHelper < helpers.Count; block.NextHelper++)
             {
-                Add(_byFile, block.File, block);
+                var key = Key(helpers[block.NextHelper]);
+                if (_arrived.Contains(key))
+                {
+                    continue;
+                }
+
+                if (block.Helper is null)
+                {
+                    Add(_byFile, block.File, block);
+                }
+
+                block.Helper = key;
+                Add(_byHelper, key, block);
+                return true;
             }
 
-            block.Helper = key;
-            Add(_byHelper, key, block);
-            return true;
+            return false;
         }
     }
 
