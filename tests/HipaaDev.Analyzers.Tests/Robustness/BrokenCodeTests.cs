@@ -101,6 +101,10 @@ public sealed class BrokenCodeTests
     [InlineData("two fields of the same name, both sending", "private static readonly Patient s_p = new Patient(); private readonly object _x = MessageResource.Create(to: new PhoneNumber(\"+1\"), body: s_p.Name); private readonly object _x = MessageResource.Create(to: new PhoneNumber(\"+1\"), body: s_p.Diagnosis);")]
     [InlineData("a virtual call on a receiver of an error type", "public abstract class C { public abstract void Go(string s); } public sealed class D : C { public override void Go(string s) => MessageResource.Create(to: new PhoneNumber(\"+1\"), body: s); } public void Send(Patient p, Nope n) { ((C)n).Go(p.Diagnosis); n.Go(p.Diagnosis); }")]
     [InlineData("an await using of an async disposable with an unfinished DisposeAsync", "public sealed class A : System.IAsyncDisposable { public System.Threading.Tasks.ValueTask DisposeAsync( } public async System.Threading.Tasks.Task Send(Patient p) { await using var a = new A(); MessageResource.Create(to: new PhoneNumber(p.Phone), body: p.Diagnosis); }")]
+    [InlineData("a sender before a helper whose body is unfinished", "public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: Line(p)); private string Line(Patient p) => ")]
+    [InlineData("a sender before a partial helper, in a class that is not partial", "public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: Line(p)); private partial string Line(Patient p); private partial string Line(Patient p) => p.Diagnosis;")]
+    [InlineData("a sender before two helpers of the same signature", "public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: Line(p)); private string Line(Patient p) => p.Name; private string Line(Patient p) => p.Diagnosis;")]
+    [InlineData("attribute lists without names", "[] [ : ] [global::] [ApprovedChannel(\"fax\"), ] public void Send(Patient p) { }")]
     public async Task OddDeclarations_AnalyzeWithoutException(string what, string members)
     {
         var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSenderClass(members));

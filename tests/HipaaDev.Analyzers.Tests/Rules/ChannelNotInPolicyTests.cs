@@ -164,4 +164,30 @@ public sealed class ChannelNotInPolicyTests
             .Expecting(Expect.Channel(0), Expect.Channel(1), Expect.Channel(2), Expect.Channel(3))
             .RunAsync();
     }
+
+    // The attribute-list filter reads names as the compiler does: an escape spells the same name, and so does a verbatim
+    // identifier (which the compiler takes as written, without adding the Attribute suffix).
+    [Fact]
+    public async Task AttributeNameSpelledWithAnEscapeOrVerbatim_NotInPolicy_Triggers()
+    {
+        const string source = """
+            using HipaaDev.Annotations;
+            namespace Clinic
+            {
+                public sealed class Pages
+                {
+                    [{|#0:@ApprovedChannelAttribute("fax")|}]
+                    public void Verbatim() { }
+
+                    [{|#1:ApprovedChann\u0065l("pager")|}]
+                    public void Escaped() { }
+                }
+            }
+            """;
+
+        await new AnalyzerTest(source)
+            .WithEditorConfig(Policy)
+            .Expecting(Expect.Channel(0), Expect.Channel(1))
+            .RunAsync();
+    }
 }
