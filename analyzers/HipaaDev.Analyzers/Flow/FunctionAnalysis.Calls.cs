@@ -162,7 +162,7 @@ internal sealed partial class FunctionAnalysis
     /// helper), an object whose members may hold it, can fill a builder or list passed to it, or can reach a sink;
     /// any other helper is treated like an unknown method.
     /// </summary>
-    public static bool SummaryMatters(PhiFlowSession session, IMethodSymbol method, CancellationToken cancellationToken) =>
+    private static bool SummaryMatters(PhiFlowSession session, IMethodSymbol method, CancellationToken cancellationToken) =>
         TextTypes.IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method) || method.Parameters.Any(parameter => TextTypes.IsFillable(parameter.Type))
         || session.MayReachSinkThroughCall(method, cancellationToken);
 

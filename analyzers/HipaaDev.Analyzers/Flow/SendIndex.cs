@@ -30,12 +30,18 @@ internal sealed class SendIndex
     // answered by one lookup instead of a second walk over their tokens.
     private readonly Dictionary<SyntaxNode, bool> _declarations;
 
-    private SendIndex(HashSet<string> hot, HashSet<string> declared, Dictionary<SyntaxNode, bool> declarations, bool sendsFromSource)
+    // The code blocks the compiler hands out (a method, a constructor, a property's expression body, an accessor with
+    // a body) by the name they are called by, and the declared names each one mentions.
+    private readonly Dictionary<string, List<SyntaxNode>> _blocksByName;
+    private readonly Dictionary<SyntaxNode, string[]> _blockMentions;
+
+    private SendIndex(HashSet<string> hot, HashSet<string> declared, Dictionary<SyntaxNode, bool> declarations, Scan scan, bool sendsFromSource)
     {
         _hot = hot;
         _hotNames = new NameTable(hot);
         _declared = declared;
         _declarations = declarations;
+        (_blocksByName, _blockMentions) = scan.Blocks();
         SendsFromSource = sendsFromSource;
     }
 
@@ -50,6 +56,48 @@ internal sealed class SendIndex
 
     /// <summary>Does the source declare a method (an explicit interface implementation included), constructor or property of this name?</summary>
     public bool Declares(string name) => _declared.Contains(name);
+
+    /// <summary>
+    /// The code blocks of this compilation declared under a name that <paramref name="codeBlock"/> (a block the
+    /// compiler handed out) mentions, itself excepted: the helpers of this compilation it can call, read from its text
+    /// without binding it, and some it does not call (an overload, a namesake in another type). At most
+    /// <see cref="MaxBlocksNamed"/>; empty for a block the index did not read (a field's initializer, a record's primary
+    /// constructor).
+    /// </summary>
+    public List<SyntaxNode> BlocksNamedIn(SyntaxNode codeBlock)
+    {
+        var blocks = new List<SyntaxNode>();
+        if (_blockMentions.TryGetValue(codeBlock, out var mentions))
+        {
+            foreach (var name in mentions)
+            {
+                if (!_blocksByName.TryGetValue(name, out var named))
+                {
+                    continue;
+                }
+
+                foreach (var block in named)
+                {
+                    if (block != codeBlock)
+                    {
+                        blocks.Add(block);
+                        if (blocks.Count == MaxBlocksNamed)
+                        {
+                            return blocks;
+                        }
+                    }
+                }
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>
+    /// A name declared in hundreds of types (<c>Create</c>, <c>Handle</c>) would have every block that mentions it list
+    /// them all: the list is cut here, which only ends a block's wait sooner.
+    /// </summary>
+    private const int MaxBlocksNamed = 64;
 
     /// <summary>
     /// Does this piece of syntax mention a hot name? Looked up for the declarations the index read; any other code block
@@ -101,7 +149,7 @@ internal sealed class SendIndex
 
         // An SDK package in the references is used on purpose; the framework's System.Net.Mail is always there,
         // so it counts only when the source names one of its types.
-        return new SendIndex(hot, new HashSet<string>(scan.DeclaredNames), scan.MarkMentioning(hot), sinks.HasPackageSinks || NamesAny(compilation, new NameTable(sinks.TypeNames), buffer, cancellationToken));
+        return new SendIndex(hot, new HashSet<string>(scan.DeclaredNames), scan.MarkMentioning(hot), scan, sinks.HasPackageSinks || NamesAny(compilation, new NameTable(sinks.TypeNames), buffer, cancellationToken));
     }
 
     /// <summary>
@@ -147,12 +195,12 @@ internal sealed class SendIndex
                         break;
 
                     case MethodDeclarationSyntax method:
-                        _found.Add(new Declaration(text, method, method.Identifier.ValueText));
+                        _found.Add(new Declaration(text, method, method.Identifier.ValueText, BlockOf(method)));
                         break;
 
                     // A constructor is reached through its type's name (new Notifier(...)), which it shares.
                     case ConstructorDeclarationSyntax constructor:
-                        _found.Add(new Declaration(text, constructor, constructor.Identifier.ValueText));
+                        _found.Add(new Declaration(text, constructor, constructor.Identifier.ValueText, BlockOf(constructor)));
                         break;
 
                     case PropertyDeclarationSyntax property:
@@ -166,13 +214,40 @@ internal sealed class SendIndex
         {
             if (property.ExpressionBody is { } expressionBody)
             {
-                _found.Add(new Declaration(text, expressionBody, property.Identifier.ValueText));
+                // The compiler hands the whole property out as one block, run as its getter.
+                _found.Add(new Declaration(text, expressionBody, property.Identifier.ValueText, property));
             }
 
             foreach (var accessor in property.AccessorList?.Accessors ?? default)
             {
-                _found.Add(new Declaration(text, accessor, property.Identifier.ValueText));
+                _found.Add(new Declaration(text, accessor, property.Identifier.ValueText, (accessor.Body ?? (SyntaxNode?)accessor.ExpressionBody) is null ? null : accessor));
             }
+        }
+
+        /// <summary>The declaration as a block the compiler hands out, or null when it has no body (abstract, partial definition, extern).</summary>
+        private static SyntaxNode? BlockOf(BaseMethodDeclarationSyntax method) =>
+            (method.Body ?? (SyntaxNode?)method.ExpressionBody) is null ? null : method;
+
+        /// <summary>The blocks with a body by the name they are called by, and the declared and sink names each one mentions.</summary>
+        public (Dictionary<string, List<SyntaxNode>> ByName, Dictionary<SyntaxNode, string[]> Mentions) Blocks()
+        {
+            var byName = new Dictionary<string, List<SyntaxNode>>();
+            var mentions = new Dictionary<SyntaxNode, string[]>();
+            foreach (var declaration in _found)
+            {
+                if (declaration.Block is { } block)
+                {
+                    if (!byName.TryGetValue(declaration.Name, out var list))
+                    {
+                        byName[declaration.Name] = list = new List<SyntaxNode>();
+                    }
+
+                    list.Add(block);
+                    mentions[block] = declaration.Mentions;
+                }
+            }
+
+            return (byName, mentions);
         }
 
         public void ReadMentions(NameTable names, char[] buffer, CancellationToken cancellationToken)
@@ -237,14 +312,18 @@ internal sealed class SendIndex
         }
     }
 
-    /// <summary>A method, constructor or property body, the name it is called by, and the names it mentions once read.</summary>
+    /// <summary>
+    /// A method, constructor or property body, the name it is called by, the block the compiler hands out for it (null
+    /// without a body), and the names it mentions once read.
+    /// </summary>
     private sealed class Declaration
     {
-        public Declaration(SourceText text, SyntaxNode node, string name)
+        public Declaration(SourceText text, SyntaxNode node, string name, SyntaxNode? block)
         {
             Text = text;
             Node = node;
             Name = name;
+            Block = block;
         }
 
         public SourceText Text { get; }
@@ -252,6 +331,8 @@ internal sealed class SendIndex
         public SyntaxNode Node { get; }
 
         public string Name { get; }
+
+        public SyntaxNode? Block { get; }
 
         public string[] Mentions { get; set; } = Array.Empty<string>();
     }

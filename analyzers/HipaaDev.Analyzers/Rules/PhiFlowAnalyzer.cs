@@ -86,14 +86,14 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
             try
             {
                 var cancellationToken = blockContext.CancellationToken;
-                var released = waiting.Arrive(blockContext.OwningSymbol);
+                var released = waiting.Arrive(blockContext.CodeBlock);
                 if ((!blockContext.IsGeneratedCode || options.AnalyzeGeneratedCode) && index.Mentions(blockContext.CodeBlock))
                 {
                     var roots = RootsOf(blockContext.CodeBlock, blockContext.OwningSymbol, blockContext.SemanticModel, cancellationToken);
-                    var block = new WaitingBlocks.Block(blockContext.OwningSymbol, blockContext.CodeBlock.SyntaxTree, roots, session);
+                    var block = new WaitingBlocks.Block(blockContext.OwningSymbol, blockContext.CodeBlock, roots, session);
 
                     // An analysis of part of a file (the IDE's light bulb) hands out nothing else: no helper to wait for.
-                    if (blockContext.FilterSpan is not null || !Waits(block, waiting, session, cancellationToken))
+                    if (blockContext.FilterSpan is not null || !Waits(block, waiting, index))
                     {
                         foreach (var diagnostic in block.Findings(cancellationToken))
                         {
@@ -104,7 +104,7 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
 
                 foreach (var block in released ?? Enumerable.Empty<WaitingBlocks.Block>())
                 {
-                    if (!Waits(block, waiting, session, cancellationToken))
+                    if (!Waits(block, waiting, index))
                     {
                         // Analysed now, while its helper is fresh; reported with its own file, where it is local.
                         _ = block.Findings(cancellationToken);
@@ -128,10 +128,10 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>Parks a block until the helpers it calls are handed out; false when there is none left to wait for.</summary>
-    private static bool Waits(WaitingBlocks.Block block, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken)
+    /// <summary>Parks a block until the helpers it may call are handed out; false when there is none left to wait for.</summary>
+    private static bool Waits(WaitingBlocks.Block block, WaitingBlocks waiting, SendIndex index)
     {
-        block.Helpers ??= HelpersNotHandedOut(block.Roots, waiting, session, cancellationToken);
+        block.Helpers ??= index.BlocksNamedIn(block.CodeBlock);
         return waiting.TryWait(block);
     }
 
@@ -152,67 +152,6 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         }
 
         return findings;
-    }
-
-    /// <summary>
-    /// The helpers of this compilation whose summaries the block's analysis would need and whose own blocks the compiler
-    /// has not handed out yet (so they are not bound yet either). Calls only: what a helper calls in turn, field writers
-    /// and disposals are bound when needed.
-    /// </summary>
-    private static List<IMethodSymbol> HelpersNotHandedOut(List<IOperation> roots, WaitingBlocks waiting, PhiFlowSession session, CancellationToken cancellationToken)
-    {
-        // A fan-out block calls one helper a thousand times: each method is looked at once.
-        var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        var missing = new List<IMethodSymbol>();
-        foreach (var root in roots)
-        {
-            foreach (var operation in root.DescendantsAndSelf())
-            {
-                var called = operation switch
-                {
-                    IInvocationOperation { TargetMethod.MethodKind: not (MethodKind.LocalFunction or MethodKind.DelegateInvoke) } invocation => invocation.TargetMethod,
-                    IObjectCreationOperation { Constructor: { } constructor } => constructor,
-                    _ => null,
-                };
-                if (called is null || !seen.Add(called))
-                {
-                    continue;
-                }
-
-                var targets = session.CallTargets(called);
-                if (targets.IsEmpty || (called.MethodKind != MethodKind.Constructor && !FunctionAnalysis.SummaryMatters(session, called, cancellationToken)))
-                {
-                    continue;
-                }
-
-                foreach (var target in targets)
-                {
-                    if (IsOwnBlock(target) && !waiting.HasArrived(target) && !session.HasBuiltBody(target))
-                    {
-                        missing.Add(target);
-                    }
-                }
-            }
-        }
-
-        return missing;
-    }
-
-    /// <summary>
-    /// Is the method declared as a block the compiler hands out under its own symbol? A record's or class's primary
-    /// constructor is declared by its type and would only arrive with its file's end.
-    /// </summary>
-    private static bool IsOwnBlock(IMethodSymbol method)
-    {
-        foreach (var reference in method.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is not BaseMethodDeclarationSyntax)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The operation trees of a code block: a method body holds its block, a constructor its initializer.</summary>

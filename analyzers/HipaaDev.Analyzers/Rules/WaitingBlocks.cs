@@ -12,6 +12,12 @@ namespace HipaaDev.Analyzers.Rules;
 /// read before, its binding is charged to this analyzer and the compiler's own pass later finds it done. Binding
 /// helpers the compiler had not reached yet was a third of this analyzer's time in a build.
 /// <para>
+/// What a block waits for is read from its text by the <see cref="SendIndex"/>: the blocks of this compilation declared
+/// under a name it mentions. That takes in a namesake it does not call, which only makes it wait longer; walking its
+/// operation tree to find the exact targets cost more than the rest of the wait. Blocks are known by the syntax the
+/// compiler hands out, so a partial method is its implementation and an expression-bodied property is one block.
+/// </para>
+/// <para>
 /// A waiting block is analysed when its helper arrives, and its findings are reported when its own file's analysis
 /// ends (its semantic-model action), so they stay local to the file: a code fix and the IDE only take those. A block
 /// still waiting then is analysed there: its helper may be in a file the run does not analyse (the IDE analyses the
@@ -21,43 +27,26 @@ namespace HipaaDev.Analyzers.Rules;
 internal sealed class WaitingBlocks
 {
     private readonly object _gate = new object();
-    private readonly HashSet<ISymbol> _arrived = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+    private readonly HashSet<SyntaxNode> _arrived = new HashSet<SyntaxNode>();
 
     // Parked blocks by the helper they wait for; every block not reported yet by its file, parked or analysed.
-    private readonly Dictionary<ISymbol, List<Block>> _byHelper = new Dictionary<ISymbol, List<Block>>(SymbolEqualityComparer.Default);
+    private readonly Dictionary<SyntaxNode, List<Block>> _byHelper = new Dictionary<SyntaxNode, List<Block>>();
     private readonly Dictionary<SyntaxTree, List<Block>> _byFile = new Dictionary<SyntaxTree, List<Block>>();
     private readonly HashSet<SyntaxTree> _finishedFiles = new HashSet<SyntaxTree>();
 
-    /// <summary>The compiler handed out the block of <paramref name="owner"/>: the blocks that waited for it, if any.</summary>
-    public List<Block>? Arrive(ISymbol owner)
+    /// <summary>The compiler handed out <paramref name="codeBlock"/>: the blocks that waited for it, if any.</summary>
+    public List<Block>? Arrive(SyntaxNode codeBlock)
     {
-        var key = Key(owner);
         lock (_gate)
         {
-            _arrived.Add(key);
-            if (owner is IPropertySymbol property)
-            {
-                // An expression-bodied property is one block, run as its getter.
-                AddArrived(property.GetMethod);
-                AddArrived(property.SetMethod);
-            }
-
-            if (!_byHelper.TryGetValue(key, out var released))
+            _arrived.Add(codeBlock);
+            if (!_byHelper.TryGetValue(codeBlock, out var released))
             {
                 return null;
             }
 
-            _byHelper.Remove(key);
+            _byHelper.Remove(codeBlock);
             return released;
-        }
-    }
-
-    public bool HasArrived(IMethodSymbol method)
-    {
-        var key = Key(method);
-        lock (_gate)
-        {
-            return _arrived.Contains(key);
         }
     }
 
@@ -77,7 +66,7 @@ internal sealed class WaitingBlocks
 
             for (var helpers = block.Helpers!; block.NextHelper < helpers.Count; block.NextHelper++)
             {
-                var key = Key(helpers[block.NextHelper]);
+                var key = helpers[block.NextHelper];
                 if (_arrived.Contains(key))
                 {
                     continue;
@@ -124,14 +113,6 @@ internal sealed class WaitingBlocks
         }
     }
 
-    private void AddArrived(IMethodSymbol? accessor)
-    {
-        if (accessor is not null)
-        {
-            _arrived.Add(Key(accessor));
-        }
-    }
-
     private static void Add<TKey>(Dictionary<TKey, List<Block>> map, TKey key, Block block)
         where TKey : class
     {
@@ -143,35 +124,34 @@ internal sealed class WaitingBlocks
         list.Add(block);
     }
 
-    /// <summary>A call names a partial method's definition; the compiler hands out its implementation.</summary>
-    private static ISymbol Key(ISymbol symbol) =>
-        symbol is IMethodSymbol { PartialDefinitionPart: { } definition } ? definition.OriginalDefinition : symbol.OriginalDefinition;
-
     /// <summary>A code block that mentions a hot name: its operation trees, and its findings once analysed.</summary>
     internal sealed class Block
     {
         private readonly PhiFlowSession _session;
         private List<Diagnostic>? _findings;
 
-        public Block(ISymbol owner, SyntaxTree file, List<IOperation> roots, PhiFlowSession session)
+        public Block(ISymbol owner, SyntaxNode codeBlock, List<IOperation> roots, PhiFlowSession session)
         {
             Owner = owner;
-            File = file;
+            CodeBlock = codeBlock;
             Roots = roots;
             _session = session;
         }
 
         public ISymbol Owner { get; }
 
-        public SyntaxTree File { get; }
+        /// <summary>The declaration the compiler handed out.</summary>
+        public SyntaxNode CodeBlock { get; }
+
+        public SyntaxTree File => CodeBlock.SyntaxTree;
 
         public List<IOperation> Roots { get; }
 
         /// <summary>The helper it waits or waited for (the key it is parked under); null until it first waits.</summary>
-        public ISymbol? Helper { get; set; }
+        public SyntaxNode? Helper { get; set; }
 
-        /// <summary>The helpers not handed out when it was first looked at, once listed, and the next one to wait for.</summary>
-        public List<IMethodSymbol>? Helpers { get; set; }
+        /// <summary>The helpers it may call (<see cref="SendIndex.BlocksNamedIn"/>), once listed, and the next one to wait for.</summary>
+        public List<SyntaxNode>? Helpers { get; set; }
 
         public int NextHelper { get; set; }
 

@@ -78,6 +78,41 @@ public sealed class WaitingForHelpersTests
     }
 
     [Fact]
+    public async Task HelpersWithManyNamesakes_FindTheSame_InEveryOrderAndMode()
+    {
+        // A block waits for every block declared under a name it mentions, its real helper among them: here 80 other
+        // types declare a Line and a Reference that put nothing of the patient in, more than one block's list holds.
+        var namesakes = new System.Text.StringBuilder("namespace Clinic\n{\n");
+        for (var i = 0; i < 80; i++)
+        {
+            namesakes.AppendLine($"    public sealed class Notice{i} {{ public string Line(Patient patient) => \"Notice {i}\"; public string Reference(Patient patient) => \"Ref {i}\"; }}");
+        }
+
+        namesakes.AppendLine("}");
+        var runs = new List<List<string>>();
+        foreach (var sources in new[]
+        {
+            new[] { Senders, namesakes.ToString(), Helpers, ClinicModel.Source },
+            new[] { Helpers, Senders, namesakes.ToString(), ClinicModel.Source },
+        })
+        {
+            foreach (var concurrent in new[] { false, true })
+            {
+                runs.Add(Describe(await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources), concurrent: concurrent)));
+            }
+        }
+
+        Assert.Equal(
+            new[]
+            {
+                "HIPAA001 ResultTexts.SendResult: \"Result: \" + patient.Diagnosis from 'Patient.Diagnosis'",
+                "HIPAA001 ResultTexts.SendStatement: _statements.Line(patient) from 'Patient.LastName'",
+            },
+            runs[0]);
+        Assert.All(runs, run => Assert.Equal(runs[0], run));
+    }
+
+    [Fact]
     public async Task WholeCompilation_ReportsAWaitingSender_LocalToItsOwnFile()
     {
         var compilation = AnalyzerRunner.Compile(Senders, Helpers, ClinicModel.Source);
