@@ -158,6 +158,14 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
     private static List<IOperation> RootsOf(SyntaxNode codeBlock, ISymbol owner, SemanticModel model, CancellationToken cancellationToken)
     {
         var roots = new List<IOperation>(1);
+        if (codeBlock is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax && model.GetOperation(codeBlock, cancellationToken) is { } whole)
+        {
+            // A method, accessor, operator or constructor is one tree (its body, expression body and initializer): one
+            // lookup, where asking for each part looks every one up again and finds the same root.
+            roots.Add(RootOf(whole));
+            return roots;
+        }
+
         foreach (var node in ExecutableParts(codeBlock, owner))
         {
             if (model.GetOperation(node, cancellationToken) is { } operation
