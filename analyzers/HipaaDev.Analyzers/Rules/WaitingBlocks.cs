@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HipaaDev.Analyzers.Rules;
 
 /// <summary>
-/// Code blocks that wait for a helper they call to be handed out by the compiler. The compiler binds each block before
+/// Code blocks that wait for the helpers they may call to be handed out by the compiler. The compiler binds each block before
 /// it hands it to the analyzers (their operation actions need it), so a helper read after that costs a cache lookup;
 /// read before, its binding is charged to this analyzer and the compiler's own pass later finds it done. Binding
 /// helpers the compiler had not reached yet was a third of this analyzer's time in a build.
