@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using HipaaDev.Analyzers.Knowledge;
 using HipaaDev.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -98,9 +97,11 @@ internal sealed partial class FunctionAnalysis
             result = result.Join(AsText(invocation.Instance, receiver));
         }
 
-        // A helper's summary costs a control-flow graph: only where it can matter.
+        // A helper's summary costs a control-flow graph. It is worth it when the helper can return text built from
+        // PHI (a body-building helper) or can reach a sink; any other helper is treated like an unknown method.
         var targets = RunnableOn(invocation.Instance, _session.CallTargets(method));
-        if (!targets.IsEmpty && SummaryMatters(_session, method, _cancellationToken))
+        if (!targets.IsEmpty && (TextTypes.IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method) || method.Parameters.Any(parameter => TextTypes.IsFillable(parameter.Type))
+            || _session.MayReachSinkThroughCall(method, _cancellationToken)))
         {
             foreach (var target in targets)
             {
@@ -156,15 +157,6 @@ internal sealed partial class FunctionAnalysis
 
         return false;
     }
-
-    /// <summary>
-    /// Is a call's summary worth its control-flow graph? When the helper can return text built from PHI (a body-building
-    /// helper), an object whose members may hold it, can fill a builder or list passed to it, or can reach a sink;
-    /// any other helper is treated like an unknown method.
-    /// </summary>
-    private static bool SummaryMatters(PhiFlowSession session, IMethodSymbol method, CancellationToken cancellationToken) =>
-        TextTypes.IsTextLike(method.ReturnType) || ReturnsObjectWithMembers(method) || method.Parameters.Any(parameter => TextTypes.IsFillable(parameter.Type))
-        || session.MayReachSinkThroughCall(method, cancellationToken);
 
     /// <summary>
     /// A helper that builds and returns a tuple or one of this compilation's types (a mapper, a DTO factory): its

@@ -214,10 +214,6 @@ internal sealed partial class PhiFlowSession
     public FunctionBody? BodyOf(IMethodSymbol method, CancellationToken cancellationToken) =>
         _bodies.GetOrAdd(method.OriginalDefinition, m => new Lazy<FunctionBody?>(() => BuildBody(m, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>Has the body of this method been read already (and so bound)?</summary>
-    public bool HasBuiltBody(IMethodSymbol method) =>
-        _bodies.TryGetValue(method.OriginalDefinition, out var body) && body.IsValueCreated;
-
     private FunctionBody? BuildBody(IMethodSymbol method, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)

@@ -35,12 +35,12 @@ internal sealed class SendIndex
     private readonly Dictionary<string, List<SyntaxNode>> _blocksByName;
     private readonly Dictionary<SyntaxNode, string[]> _blockMentions;
 
-    private SendIndex(HashSet<string> hot, HashSet<string> declared, Dictionary<SyntaxNode, bool> declarations, Scan scan, bool sendsFromSource)
+    private SendIndex(Scan scan, HashSet<string> hot, bool sendsFromSource)
     {
         _hot = hot;
         _hotNames = new NameTable(hot);
-        _declared = declared;
-        _declarations = declarations;
+        _declared = new HashSet<string>(scan.DeclaredNames);
+        _declarations = scan.MarkMentioning(hot);
         (_blocksByName, _blockMentions) = scan.Blocks();
         SendsFromSource = sendsFromSource;
     }
@@ -149,7 +149,7 @@ internal sealed class SendIndex
 
         // An SDK package in the references is used on purpose; the framework's System.Net.Mail is always there,
         // so it counts only when the source names one of its types.
-        return new SendIndex(hot, new HashSet<string>(scan.DeclaredNames), scan.MarkMentioning(hot), scan, sinks.HasPackageSinks || NamesAny(compilation, new NameTable(sinks.TypeNames), buffer, cancellationToken));
+        return new SendIndex(scan, hot, sinks.HasPackageSinks || NamesAny(compilation, new NameTable(sinks.TypeNames), buffer, cancellationToken));
     }
 
     /// <summary>

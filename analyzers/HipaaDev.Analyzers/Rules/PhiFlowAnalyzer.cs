@@ -20,8 +20,8 @@ namespace HipaaDev.Analyzers.Rules;
 /// email. Work is proportional to the code that sends: code blocks are filtered by name on syntax, only those that
 /// mention a hot name are looked at in their operation tree, and only blocks that contain a sink, or call a helper
 /// that reaches one, get a control-flow graph (or, for a body without control flow, its statements in order: see
-/// <see cref="FunctionBody"/>) and a taint analysis. A block that calls a helper the compiler has not reached yet waits
-/// for it (see <see cref="WaitingBlocks"/>). A compilation that references no messaging SDK, or only the framework's
+/// <see cref="FunctionBody"/>) and a taint analysis. A block that may call a helper the compiler has not reached yet
+/// waits for it (see <see cref="WaitingBlocks"/>). A compilation that references no messaging SDK, or only the framework's
 /// System.Net.Mail without naming it, costs one type lookup per catalogued type and one scan of the text.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
