@@ -105,6 +105,8 @@ public sealed class BrokenCodeTests
     [InlineData("a sender before a partial helper, in a class that is not partial", "public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: Line(p)); private partial string Line(Patient p); private partial string Line(Patient p) => p.Diagnosis;")]
     [InlineData("a sender before two helpers of the same signature", "public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: Line(p)); private string Line(Patient p) => p.Name; private string Line(Patient p) => p.Diagnosis;")]
     [InlineData("attribute lists without names", "[] [ : ] [global::] [ApprovedChannel(\"fax\"), ] public void Send(Patient p) { }")]
+    [InlineData("a sender before a property with both an expression body and accessors", "public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: Line + p.Diagnosis); private string Line { get => \"a\"; set { } } => \"b\";")]
+    [InlineData("a sender that names itself and an accessor without a body", "public void Send(Patient p) { Send(p); MessageResource.Create(to: new PhoneNumber(p.Phone), body: Line + p.Diagnosis); } private string Line { get; } = Send;")]
     public async Task OddDeclarations_AnalyzeWithoutException(string what, string members)
     {
         var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(InSenderClass(members));
@@ -134,6 +136,24 @@ public sealed class BrokenCodeTests
 
         AnalyzerRunner.AssertNoCrash(outcome, "a 40,000-character field initializer without whitespace");
         Assert.Contains(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
+    }
+
+    // A block waits for every block declared under a name it mentions: 1,500 types declaring the same two names make
+    // every sender's list as long as the index allows.
+    [Fact]
+    public async Task FifteenHundredNamesakes_AnalyzeWithoutException_AndStillReport()
+    {
+        var types = new System.Text.StringBuilder("using Twilio.Rest.Api.V2010.Account;\nusing Twilio.Types;\nnamespace Clinic\n{\n");
+        for (var i = 0; i < 1_500; i++)
+        {
+            types.AppendLine($"    public sealed class Notice{i} {{ public void Send(Patient p) => MessageResource.Create(to: new PhoneNumber(p.Phone), body: Line(p)); private string Line(Patient p) => {(i == 1_499 ? "p.Diagnosis" : "\"Notice\"")}; }}");
+        }
+
+        types.AppendLine("}");
+        var outcome = await AnalyzerRunner.AnalyzeSourcesAsync(types.ToString());
+
+        AnalyzerRunner.AssertNoCrash(outcome, "1,500 types declaring Send and Line");
+        Assert.Single(outcome.Diagnostics, d => d.Id == "HIPAA001" && Expect.SourceNamedBy(d) == "Patient.Diagnosis");
     }
 
     [Fact]
