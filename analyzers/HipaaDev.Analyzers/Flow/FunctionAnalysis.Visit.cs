@@ -30,107 +30,116 @@ internal sealed partial class FunctionAnalysis
 
     private Taint VisitCore(IOperation operation, FlowState state)
     {
-        switch (operation)
+        // Switched on the kind, one call, rather than on interface types, one cast per case tried: this runs on every
+        // operation the analysis visits, and the common ones (conversions, member reads, calls) came late in the list.
+        switch (operation.Kind)
         {
-            case ILocalReferenceOperation local:
-                return state.Get(StorageKey.ForSymbol(local.Local));
+            case OperationKind.LocalReference:
+                return state.Get(StorageKey.ForSymbol(((ILocalReferenceOperation)operation).Local));
 
-            case IParameterReferenceOperation parameter:
-                return state.Get(StorageKey.ForSymbol(parameter.Parameter));
+            case OperationKind.ParameterReference:
+                return state.Get(StorageKey.ForSymbol(((IParameterReferenceOperation)operation).Parameter));
 
-            case IInstanceReferenceOperation receiver when FunctionBody.InitializedObjectOf(receiver) is { } initialized:
-                return state.Get(StorageKey.ForInitializedObject(initialized));
+            case OperationKind.InstanceReference:
+                return FunctionBody.InitializedObjectOf((IInstanceReferenceOperation)operation) is { } initialized
+                    ? state.Get(StorageKey.ForInitializedObject(initialized))
+                    : ThisValue(state);
 
-            case IInstanceReferenceOperation:
-                return ThisValue(state);
+            case OperationKind.FlowCaptureReference:
+                return state.Get(StorageKey.ForCapture(((IFlowCaptureReferenceOperation)operation).Id));
 
-            case IFlowCaptureReferenceOperation captureReference:
-                return state.Get(StorageKey.ForCapture(captureReference.Id));
+            case OperationKind.FlowCapture:
+                return VisitCapture((IFlowCaptureOperation)operation, state);
 
-            case IFlowCaptureOperation capture:
-                return VisitCapture(capture, state);
-
-            case ISimpleAssignmentOperation assignment:
+            case OperationKind.SimpleAssignment:
+                var assignment = (ISimpleAssignmentOperation)operation;
                 return VisitAssignment(assignment.Target, assignment.Value, state);
 
-            case ICompoundAssignmentOperation compound:
-                return VisitCompoundAssignment(compound, state);
+            case OperationKind.CompoundAssignment:
+                return VisitCompoundAssignment((ICompoundAssignmentOperation)operation, state);
 
-            case IDeconstructionAssignmentOperation deconstruction:
-                return VisitDeconstruction(deconstruction, state);
+            case OperationKind.DeconstructionAssignment:
+                return VisitDeconstruction((IDeconstructionAssignmentOperation)operation, state);
 
-            case IFieldReferenceOperation or IPropertyReferenceOperation:
+            case OperationKind.FieldReference:
+            case OperationKind.PropertyReference:
                 return VisitMemberRead((IMemberReferenceOperation)operation, state);
 
-            case IArrayElementReferenceOperation element:
+            case OperationKind.ArrayElementReference:
+                var element = (IArrayElementReferenceOperation)operation;
                 VisitAll(element.Indices, state);
                 return Visit(element.ArrayReference, state).AsPlainValue();
 
-            case IInvocationOperation invocation:
-                return VisitInvocation(invocation, state);
+            case OperationKind.Invocation:
+                return VisitInvocation((IInvocationOperation)operation, state);
 
-            case IObjectCreationOperation creation:
-                return VisitObjectCreation(creation, state);
+            case OperationKind.ObjectCreation:
+                return VisitObjectCreation((IObjectCreationOperation)operation, state);
 
-            case IAnonymousObjectCreationOperation anonymous:
-                return VisitAnonymousObject(anonymous, state);
+            case OperationKind.AnonymousObjectCreation:
+                return VisitAnonymousObject((IAnonymousObjectCreationOperation)operation, state);
 
-            case IBinaryOperation binary:
-                return VisitBinary(binary, state);
+            case OperationKind.Binary:
+                return VisitBinary((IBinaryOperation)operation, state);
 
-            case IInterpolatedStringOperation interpolated:
-                return VisitTextParts(interpolated.Parts, state);
+            case OperationKind.InterpolatedString:
+                return VisitTextParts(((IInterpolatedStringOperation)operation).Parts, state);
 
-            case IInterpolationOperation interpolation:
+            case OperationKind.Interpolation:
+                var interpolation = (IInterpolationOperation)operation;
                 Visit(interpolation.Alignment, state);
                 return AsText(interpolation.Expression, Visit(interpolation.Expression, state));
 
-            case IConditionalOperation conditional:
+            case OperationKind.Conditional:
+                var conditional = (IConditionalOperation)operation;
                 Visit(conditional.Condition, state);
                 return Visit(conditional.WhenTrue, state).Join(Visit(conditional.WhenFalse, state));
 
-            case ICoalesceOperation coalesce:
+            case OperationKind.Coalesce:
+                var coalesce = (ICoalesceOperation)operation;
                 return Visit(coalesce.Value, state).Join(Visit(coalesce.WhenNull, state));
 
-            case ISwitchExpressionOperation switchExpression:
-                return VisitSwitchExpression(switchExpression, state);
+            case OperationKind.SwitchExpression:
+                return VisitSwitchExpression((ISwitchExpressionOperation)operation, state);
 
-            case IIsPatternOperation isPattern:
+            case OperationKind.IsPattern:
+                var isPattern = (IIsPatternOperation)operation;
                 VisitPattern(isPattern.Pattern, Visit(isPattern.Value, state), state);
                 return Taint.Clean;
 
-            case IFlowAnonymousFunctionOperation lambda:
-                return AnalyzeLambda(lambda, state, Taint.Clean);
+            case OperationKind.FlowAnonymousFunction:
+                return AnalyzeLambda((IFlowAnonymousFunctionOperation)operation, state, Taint.Clean);
 
-            case IDelegateCreationOperation delegateCreation:
-                return Visit(delegateCreation.Target, state);
+            case OperationKind.DelegateCreation:
+                return Visit(((IDelegateCreationOperation)operation).Target, state);
 
-            case IMethodReferenceOperation:
-            case IDefaultValueOperation:
-            case ITypeOfOperation:
-            case ISizeOfOperation:
-            case INameOfOperation:
-            case ILiteralOperation:
-            case ICaughtExceptionOperation:
-            case IIsNullOperation:
-            case IIsTypeOperation:
+            case OperationKind.MethodReference:
+            case OperationKind.DefaultValue:
+            case OperationKind.TypeOf:
+            case OperationKind.SizeOf:
+            case OperationKind.NameOf:
+            case OperationKind.Literal:
+            case OperationKind.CaughtException:
+            case OperationKind.IsNull:
+            case OperationKind.IsType:
                 return Taint.Clean;
 
-            case IConversionOperation conversion:
-                return Visit(conversion.Operand, state);
+            case OperationKind.Conversion:
+                return Visit(((IConversionOperation)operation).Operand, state);
 
-            case IAwaitOperation awaitOperation:
-                return Visit(awaitOperation.Operation, state);
+            case OperationKind.Await:
+                return Visit(((IAwaitOperation)operation).Operation, state);
 
-            case IArrayCreationOperation array:
+            case OperationKind.ArrayCreation:
+                var array = (IArrayCreationOperation)operation;
                 VisitAll(array.DimensionSizes, state);
                 return Visit(array.Initializer, state).AsPlainValue();
 
-            case IArrayInitializerOperation initializer:
-                return Join(initializer.ElementValues, state);
+            case OperationKind.ArrayInitializer:
+                return Join(((IArrayInitializerOperation)operation).ElementValues, state);
 
-            case ITupleOperation tuple:
-                return VisitTuple(tuple, state);
+            case OperationKind.Tuple:
+                return VisitTuple((ITupleOperation)operation, state);
 
             default:
                 // Anything else (including invalid code): whatever flows into it flows out of it.
