@@ -18,12 +18,13 @@ internal sealed partial class PhiFlowSession
     public MethodSummary GetSummary(IMethodSymbol method, int budget, CancellationToken cancellationToken)
     {
         method = method.OriginalDefinition;
+        var thread = _thread.Value!;
+        thread.SummariesAsked++;
         if (budget <= 0)
         {
             return MethodSummary.Unknown;
         }
 
-        var thread = _thread.Value!;
         var key = new SummaryKey(method, thread.ComputingFieldOrigins ? budget + WithoutFieldOrigins : budget);
         if (_summaries.TryGetValue(key, out var cached))
         {
@@ -73,9 +74,7 @@ internal sealed partial class PhiFlowSession
             return MethodSummary.Unknown;
         }
 
-        var analysis = new FunctionAnalysis(this, body, method, Approvals.IsApproved(method), budget - 1, cancellationToken);
-        analysis.Run(EntryState(method));
-
+        var analysis = AnalysisOf(method, body, budget - 1, cancellationToken);
         var via = DisplayName(method);
         var sinks = ImmutableArray.CreateBuilder<ParameterSink>();
         foreach (var hit in analysis.Hits)
@@ -102,6 +101,28 @@ internal sealed partial class PhiFlowSession
         }
 
         return new MethodSummary(returned, sinks.ToImmutable(), ParameterWrites(method, analysis.ExitState), FieldWrites(analysis.ExitState));
+    }
+
+    /// <summary>
+    /// The analysis of a method's body from its entry state, following helpers <paramref name="budget"/> levels deep. One
+    /// that asked for no helper's summary is the same at every budget: it is kept, so a helper that is also a sending
+    /// block (or is summarised at several depths) is analysed once for its findings and all its summaries.
+    /// </summary>
+    public FunctionAnalysis AnalysisOf(IMethodSymbol method, FunctionBody body, int budget, CancellationToken cancellationToken)
+    {
+        method = method.OriginalDefinition;
+        var thread = _thread.Value!;
+        if (!thread.ComputingFieldOrigins && _leafAnalyses.TryGetValue(method, out var kept))
+        {
+            return kept;
+        }
+
+        var analysis = new FunctionAnalysis(this, body, method, Approvals.IsApproved(method), budget, cancellationToken);
+        var asked = thread.SummariesAsked;
+        analysis.Run(EntryState(method));
+
+        // While field origins are computed, reads of fields do not consult them: such an analysis is not the usual one.
+        return thread.SummariesAsked == asked && !thread.ComputingFieldOrigins ? _leafAnalyses.GetOrAdd(method, analysis) : analysis;
     }
 
     /// <summary>What the objects passed in (builders, writers, lists) hold when the method ends, beyond themselves.</summary>
@@ -179,6 +200,9 @@ internal sealed partial class PhiFlowSession
         // Set while a type's field origins are computed on this thread: the summaries computed then do not consult
         // field origins themselves, so the type-level view never depends on itself (and is cached apart).
         public bool ComputingFieldOrigins { get; set; }
+
+        // Counts every summary asked for on this thread, so an analysis can tell whether it followed any helper.
+        public int SummariesAsked { get; set; }
     }
 
     private sealed class SummaryKey : IEquatable<SummaryKey>

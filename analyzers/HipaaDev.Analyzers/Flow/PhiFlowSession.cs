@@ -26,6 +26,8 @@ internal sealed partial class PhiFlowSession
     // Keys and values of the framework's collections are classes: a struct there is compiled at run time in every
     // build (see "Precompiled code" in analyzers/README.md).
     private readonly ConcurrentDictionary<SummaryKey, MethodSummary> _summaries = new ConcurrentDictionary<SummaryKey, MethodSummary>();
+    private readonly ConcurrentDictionary<IMethodSymbol, FunctionAnalysis> _leafAnalyses =
+        new ConcurrentDictionary<IMethodSymbol, FunctionAnalysis>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReachSink =
         new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 

@@ -184,8 +184,8 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         if (owner is IMethodSymbol method && PhiFlowSession.HasSourceBody(method)
             && method.DeclaringSyntaxReferences.Length == 1 && session.BodyOf(method, cancellationToken) is { } shared)
         {
-            // The body its summary uses (or will use) when other blocks call it.
-            Analyze(owner, session, shared, reported, findings, cancellationToken);
+            // The body its summary uses (or will use) when other blocks call it, and the same analysis when it follows no helper.
+            Report(session, session.AnalysisOf(method, shared, session.MaxCallDepth, cancellationToken), reported, findings);
             return;
         }
 
@@ -203,6 +203,11 @@ public sealed class PhiFlowAnalyzer : DiagnosticAnalyzer
         var analysis = new FunctionAnalysis(
             session, body, owner, session.Approvals.IsApproved(owner), session.MaxCallDepth, cancellationToken);
         analysis.Run(owner is IMethodSymbol method ? session.EntryState(method) : new FlowState());
+        Report(session, analysis, reported, findings);
+    }
+
+    private static void Report(PhiFlowSession session, FunctionAnalysis analysis, HashSet<Diagnostic> reported, List<Diagnostic> findings)
+    {
         session.Inventory?.Add(analysis.Sites, analysis.Hits);
         foreach (var hit in analysis.Hits)
         {
